@@ -1,0 +1,29 @@
+import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "node_modules/**",
+      "src/generated/**",
+      ".eval/**",
+      "artifacts/**",
+    ],
+  },
+  ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly" } },
+  },
+);

@@ -1,0 +1,19 @@
+import type { ContextRule } from "../recognizers/types.js";
+import { ambiguityRule } from "./ambiguity.js";
+import { curseRule } from "./curse.js";
+import { exclamationRule } from "./exclamation.js";
+import { experiencerRule } from "./experiencer.js";
+import { figurativeRule } from "./figurative.js";
+import { genericTopicRule } from "./generic-topic.js";
+import { negationRule } from "./negation.js";
+
+/** Context rules in order: first the ones that drop, then the ones that annotate. */
+export const DEFAULT_CONTEXT_RULES: readonly ContextRule[] = [
+  figurativeRule,
+  curseRule,
+  exclamationRule,
+  ambiguityRule,
+  genericTopicRule,
+  negationRule,
+  experiencerRule,
+];

@@ -1,0 +1,42 @@
+export { createRedactor, redact } from "./redactor/create.js";
+export type {
+  ConversationMessage,
+  ConversationResult,
+  Finding,
+  MessageContext,
+  RedactResult,
+  Redactor,
+} from "./redactor/types.js";
+export { RedactError, type RedactErrorCode } from "./errors.js";
+export {
+  CATEGORIES,
+  IDENTIFIER_CATEGORIES,
+  SIGNALS,
+  SPECIAL_CATEGORIES,
+  isSpecial,
+  type Category,
+  type IdentifierCategory,
+  type Signal,
+  type SpecialCategory,
+} from "./categories.js";
+export { optionsSchema, type OperatorSpec, type RedactorOptions } from "./options/schema.js";
+export {
+  conversationReportSchema,
+  reportSchema,
+  REPORT_SCHEMA_VERSION,
+  type ConversationReport,
+  type Report,
+  type Risk,
+  type SignalReport,
+} from "./report/schema.js";
+export {
+  cueListSchema,
+  lexiconEntrySchema,
+  termLexiconSchema,
+  wordListSchema,
+  type CueList,
+  type LexiconEntry,
+  type TermLexicon,
+  type WordList,
+} from "./lexicon/schema.js";
+export { SIGNAL_ACTIONS } from "./report/actions.js";

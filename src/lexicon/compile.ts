@@ -1,0 +1,143 @@
+import type { Category } from "../categories.js";
+import { fold } from "../pipeline/tokenize.js";
+import { PhraseMatcher } from "./matcher.js";
+import { inflections } from "./inflect.js";
+import { parsePattern, type Pattern } from "./pattern.js";
+import type { CueList, LexiconLanguage, TermLexicon, WordList } from "./schema.js";
+
+/** What a lexicon match knows about the entry it came from. */
+export interface TermInfo {
+  readonly term: string;
+  readonly category: Category;
+  readonly also: readonly Category[];
+  readonly lang: LexiconLanguage;
+  readonly ambiguous: boolean;
+  readonly nude: boolean;
+  readonly fuzzy: boolean;
+  /** Whole words that contain this term but do not mean it. */
+  readonly except: ReadonlySet<string> | null;
+  /** True when the pattern is one word (eligible for compounds and typo matching). */
+  readonly single: boolean;
+}
+
+export interface CompiledLexicons {
+  readonly terms: PhraseMatcher<TermInfo>;
+  /** Dutch compound stems: may end a longer word (borst+kanker). Keyed by folded stem. */
+  readonly heads: ReadonlyMap<string, TermInfo>;
+  /** Dutch compound stems: may start a longer word (diabetes+patiënt). */
+  readonly modifiers: ReadonlyMap<string, TermInfo>;
+  readonly headLengths: readonly number[];
+  readonly modifierLengths: readonly number[];
+  /** Single-word terms eligible for typo matching, bucketed by length. */
+  readonly fuzzyByLength: ReadonlyMap<number, readonly { form: string; info: TermInfo }[]>;
+  /** Every folded single word any term lexicon knows (to keep typo matching off real words). */
+  readonly cues: ReadonlyMap<string, PhraseMatcher<LexiconLanguage>>;
+  /** The one-word cues of every cue list, for rules that test single tokens (curse stems). */
+  readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly words: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function compileLexicons(
+  terms: readonly TermLexicon[],
+  cues: readonly CueList[],
+  words: readonly WordList[],
+): CompiledLexicons {
+  const matcher = new PhraseMatcher<TermInfo>();
+  const heads = new Map<string, TermInfo>();
+  const modifiers = new Map<string, TermInfo>();
+  const fuzzy = new Map<number, { form: string; info: TermInfo }[]>();
+  for (const lex of terms) {
+    for (const entry of lex.entries) {
+      const caseSensitive = entry.caseSensitive === true;
+      const patterns = [entry.term, ...(entry.variants ?? [])].map((src) =>
+        parsePattern(src, { lang: lex.language, caseSensitive, inflect: true }),
+      );
+      const single = patterns.every(isSingleWord);
+      const info: TermInfo = {
+        term: entry.term,
+        category: lex.category,
+        also: entry.also ?? [],
+        lang: lex.language,
+        ambiguous: entry.ambiguous === true,
+        nude: entry.nude === true,
+        fuzzy: entry.fuzzy ?? true,
+        except: entry.except ? new Set(entry.except.map(fold)) : null,
+        single,
+      };
+      for (const p of patterns) matcher.add(p, info);
+      if (!single || caseSensitive) continue;
+      const stems = patterns.flatMap(plainWords);
+      const compound = entry.compound ?? "none";
+      for (const stem of stems) {
+        if (stem.length < 4) continue;
+        const forms = inflections(stem, lex.language);
+        if (compound === "head" || compound === "both")
+          for (const f of forms) setOnce(heads, f, info);
+        if (compound === "modifier" || compound === "both") setOnce(modifiers, stem, info);
+        if (info.fuzzy && stem.length >= 6) {
+          const bucket = fuzzy.get(stem.length) ?? [];
+          bucket.push({ form: stem, info });
+          fuzzy.set(stem.length, bucket);
+        }
+      }
+    }
+  }
+  const cueMatchers = new Map<string, PhraseMatcher<LexiconLanguage>>();
+  const cueWords = new Map<string, Set<string>>();
+  for (const list of cues) {
+    let m = cueMatchers.get(list.name);
+    if (m === undefined) cueMatchers.set(list.name, (m = new PhraseMatcher()));
+    let set = cueWords.get(list.name);
+    if (set === undefined) cueWords.set(list.name, (set = new Set()));
+    for (const cue of list.cues) {
+      const p = parsePattern(cue, { lang: list.language });
+      m.add(p, list.language);
+      if (isSingleWord(p)) for (const w of plainWords(p)) set.add(w);
+    }
+  }
+  const wordSets = new Map<string, Set<string>>();
+  for (const list of words) {
+    const key = `${list.language}/${list.name}`;
+    const set = wordSets.get(key) ?? new Set<string>();
+    for (const w of list.words) set.add(fold(w));
+    wordSets.set(key, set);
+  }
+  return {
+    terms: matcher,
+    heads,
+    modifiers,
+    headLengths: lengths(heads),
+    modifierLengths: lengths(modifiers),
+    fuzzyByLength: fuzzy,
+    cues: cueMatchers,
+    cueWords,
+    words: wordSets,
+  };
+}
+
+function isSingleWord(p: Pattern): boolean {
+  return (
+    p.slots.length === 1 && p.slots[0]!.alts.every((a) => a.length === 1 && a[0]!.kind === "word")
+  );
+}
+
+/** The folded base words of a one-word pattern (the first form of an atom is its base). */
+function plainWords(p: Pattern): string[] {
+  const out: string[] = [];
+  for (const alt of p.slots[0]?.alts ?? []) {
+    const atom = alt[0];
+    if (atom?.kind === "word") {
+      const base = atom.forms.values().next().value;
+      if (base !== undefined) out.push(base);
+    }
+  }
+  return out;
+}
+
+function setOnce<V>(map: Map<string, V>, key: string, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
+function lengths(map: ReadonlyMap<string, unknown>): number[] {
+  return [...new Set([...map.keys()].map((k) => k.length))].sort((a, b) => b - a);
+}

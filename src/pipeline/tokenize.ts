@@ -1,0 +1,142 @@
+/**
+ * Stage 2: tokenize. One pass of one sticky regular expression over the
+ * normalized text yields every token later stages need: words (with Dutch
+ * inner apostrophes such as "zo'n", "auto's"), numbers, e-mail addresses,
+ * URLs, emoji, attachment markers and single punctuation characters.
+ * Hyphenated compounds ("burn-out", "suikerziekte-patiënt") become word tokens
+ * whose `glued` flag says they touch the previous word through a hyphen.
+ */
+
+export type TokenKind = "word" | "number" | "email" | "url" | "emoji" | "marker" | "punct";
+
+export interface Token {
+  readonly kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  /** Lowercase, diacritics folded ("Patiënt" → "patient"); raw text for non-words. */
+  readonly norm: string;
+  /** Word index among word/number tokens (-1 for others). */
+  readonly index: number;
+  /** True when a sentence break (. ! ? ; newline …) stands between this and the previous word. */
+  readonly breakBefore: boolean;
+  /** True when joined to the previous word by a hyphen or slash, no space ("burn-out"). */
+  readonly glued: boolean;
+  /** True when the first letter is uppercase in the text. */
+  readonly capitalized: boolean;
+}
+
+export interface Tokenized {
+  /** All tokens in order. */
+  readonly tokens: readonly Token[];
+  /** Word and number tokens only, in order; `words[i].index === i`. */
+  readonly words: readonly Token[];
+}
+
+// Order matters: the first alternative that matches at a position wins.
+// Every alternative is linear: bounded repetitions or character classes that
+// cannot overlap the following part, so no input can make it backtrack badly.
+const TOKEN = new RegExp(
+  [
+    // 1 url
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{1,2048})`,
+    // 2 email
+    String.raw`([\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,8})`,
+    // 3 attachment marker: [afbeelding: x.jpg], <Media weggelaten>, <image omitted>
+    String.raw`(\[(?:afbeelding|foto|image|photo|picture|pic|img|video|bijlage|attachment|media|sticker|gif)\b[^[\]\n]{0,256}\]|<[^<>\n]{0,48}\b(?:omitted|weggelaten|attached|bijgevoegd)>)`,
+    // 4 word, letters/digits/marks with inner apostrophes (zo'n, auto's, m'n)
+    String.raw`([\p{L}\p{N}\p{M}]+(?:['’‘][\p{L}\p{M}]+)*)`,
+    // 5 emoji (with modifiers and ZWJ sequences)
+    String.raw`(\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*)`,
+    // 6 whitespace run
+    String.raw`(\s+)`,
+    // 7 any other single character (punctuation, symbols, lone surrogates)
+    String.raw`(\S)`,
+  ].join("|"),
+  "giuy",
+);
+
+const TRAILING = /[.,!?;:]/;
+const SENTENCE_BREAK = /[.!?;:\n…]/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
+const MARKS = /\p{M}/gu;
+const DIGIT_ONLY = /^\p{N}+$/u;
+const UPPER = /\p{Lu}/u;
+
+/** Lowercase and strip diacritics. Cheap for ASCII words. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize("NFD").replace(MARKS, "").replace(/[’‘]/g, "'");
+}
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const words: Token[] = [];
+  let pendingBreak = false;
+  let pendingGlue = false; // previous non-space token was a hyphen/slash right after a word
+  let prevEnd = -1;
+  let prevWasWord = false;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const m = TOKEN.exec(text);
+    if (m === null) break;
+    const start = m.index;
+    let end = start + m[0].length;
+    let kind: TokenKind;
+    if (m[1] !== undefined) {
+      kind = "url";
+      // Sentence punctuation right after a link belongs to the sentence.
+      while (end > start + 4 && TRAILING.test(text[end - 1] ?? "")) end--;
+      TOKEN.lastIndex = end;
+    } else if (m[2] !== undefined) kind = "email";
+    else if (m[3] !== undefined) kind = "marker";
+    else if (m[4] !== undefined) kind = DIGIT_ONLY.test(m[4]) ? "number" : "word";
+    else if (m[5] !== undefined) kind = "emoji";
+    else if (m[6] !== undefined) {
+      if (m[6].includes("\n")) pendingBreak = true;
+      pendingGlue = false;
+      prevWasWord = false;
+      continue;
+    } else kind = "punct";
+
+    if (kind === "punct") {
+      const ch = m[0];
+      if (SENTENCE_BREAK.test(ch)) pendingBreak = true;
+      pendingGlue = prevWasWord && prevEnd === start && (ch === "-" || ch === "/");
+      tokens.push({
+        kind,
+        start,
+        end,
+        norm: ch,
+        index: -1,
+        breakBefore: false,
+        glued: false,
+        capitalized: false,
+      });
+      prevWasWord = false;
+      prevEnd = end;
+      continue;
+    }
+    const isWord = kind === "word" || kind === "number";
+    const raw = kind === "url" ? text.slice(start, end) : m[0];
+    const token: Token = {
+      kind,
+      start,
+      end,
+      norm: isWord ? fold(raw) : raw,
+      index: isWord ? words.length : -1,
+      breakBefore: pendingBreak,
+      glued: isWord && pendingGlue && prevEnd === start,
+      capitalized: kind === "word" && UPPER.test(raw[0] ?? ""),
+    };
+    tokens.push(token);
+    if (isWord) words.push(token);
+    if (kind === "emoji" || kind === "marker" || kind === "url" || kind === "email")
+      pendingBreak = true;
+    else pendingBreak = false;
+    pendingGlue = false;
+    prevWasWord = isWord;
+    prevEnd = end;
+  }
+  return { tokens, words };
+}

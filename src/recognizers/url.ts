@@ -1,0 +1,16 @@
+import { tokenDetection, type Recognizer } from "./types.js";
+
+/**
+ * Links (http, https, www.). Every link in a chat can point to a personal
+ * page or profile, so all of them are redacted; links to images are claimed by
+ * the image recognizer, which wins the overlap.
+ */
+export const urlRecognizer: Recognizer = {
+  id: "url",
+  categories: ["url"],
+  detect(analysis, out) {
+    for (const t of analysis.tokens) {
+      if (t.kind === "url") out.push(tokenDetection(t, "url", 0.95, "url"));
+    }
+  },
+};

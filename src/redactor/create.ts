@@ -1,0 +1,147 @@
+import { isSpecial, type Category } from "../categories.js";
+import { DEFAULT_CONTEXT_RULES } from "../context/index.js";
+import { defaultLexicons } from "../lexicon/default.js";
+import { parseOptions } from "../options/parse.js";
+import type { RedactorOptions } from "../options/schema.js";
+import { analyze } from "../pipeline/analysis.js";
+import { normalize, toOriginalSpan } from "../pipeline/normalize.js";
+import { DEFAULT_RECOGNIZERS } from "../recognizers/index.js";
+import type { Detection } from "../recognizers/types.js";
+import { buildReport } from "../report/build.js";
+import { resolveOverlaps } from "../resolve/overlaps.js";
+import { aggregateConversation } from "./conversation.js";
+import { resolveOperators } from "./operators.js";
+import type { Finding, MessageContext, RedactResult, Redactor } from "./types.js";
+
+/**
+ * Create a redactor: options are validated once (a bad option throws a
+ * `RedactError`), lexicons are compiled once and shared, and `redact` can then
+ * be called on every message. Message content never throws: on an internal
+ * error the whole message is redacted (fail closed).
+ */
+export function createRedactor(options?: RedactorOptions): Redactor {
+  const opts = parseOptions(options);
+  const lexicons = defaultLexicons();
+  const operatorFor = resolveOperators(opts);
+  const enabled: ReadonlySet<Category> | null = opts.categories ? new Set(opts.categories) : null;
+  const recognizers = DEFAULT_RECOGNIZERS.filter(
+    (r) => enabled === null || r.categories.some((c) => enabled.has(c)),
+  );
+  const rules = DEFAULT_CONTEXT_RULES;
+
+  function run(original: string, context: MessageContext | undefined): RedactResult {
+    const norm = normalize(original);
+    const forced = context?.language ?? (opts.language === "auto" ? null : opts.language);
+    const analysis = analyze(norm.text, lexicons, forced);
+    let detections: Detection[] = [];
+    for (const r of recognizers) r.detect(analysis, detections);
+    if (enabled !== null) detections = detections.filter((d) => enabled.has(d.category));
+    if (detections.length > 0) {
+      for (const rule of rules) rule.apply(analysis, detections);
+      detections = detections.filter(
+        (d) => d.dropped === undefined && d.confidence >= opts.threshold,
+      );
+    }
+    const labels =
+      opts.labels === "auto" ? (analysis.language.code === "nl" ? "nl" : "en") : opts.labels;
+    const regions = resolveOverlaps(norm.text, detections);
+    const parts: string[] = [];
+    const findings: Finding[] = [];
+    let cursor = 0;
+    let nude = false;
+    for (const region of regions) {
+      const [start, end] = toOriginalSpan(norm, region.start, region.end);
+      const value = original.slice(start, end);
+      // The primary category's operator writes the text, unless it keeps the
+      // text while another category in the region wants it gone (fail closed).
+      let op = operatorFor(region.primary);
+      if (op.type === "keep") {
+        const other = region.detections.find((d) => operatorFor(d.category).type !== "keep");
+        if (other !== undefined) op = operatorFor(other.category);
+      }
+      const replacement = op.apply({ category: region.primary, value, labels });
+      parts.push(original.slice(cursor, start), replacement);
+      cursor = end;
+      for (const d of region.detections) {
+        const [s, e] = toOriginalSpan(norm, d.start, d.end);
+        if (d.nude === true) nude = true;
+        findings.push({
+          category: d.category,
+          start: s,
+          end: e,
+          confidence: Math.round(d.confidence * 100) / 100,
+          recognizer: d.recognizer,
+          replacement,
+          ...(d.negated === true ? { negated: true } : {}),
+          ...(d.experiencer !== undefined && isSpecial(d.category)
+            ? { experiencer: d.experiencer }
+            : {}),
+          ...(d.category === "image" ? { nude: d.nude === true } : {}),
+          ...(opts.includeValues ? { value: original.slice(s, e) } : {}),
+        });
+      }
+    }
+    parts.push(original.slice(cursor));
+    const report = buildReport({
+      categories: findings.map((f) => f.category),
+      language: analysis.language,
+      nude,
+      signals: [],
+    });
+    return { text: parts.join(""), findings, report };
+  }
+
+  function redact(text: string, context?: MessageContext): RedactResult {
+    const input = typeof text === "string" ? text : text == null ? "" : String(text);
+    try {
+      return run(input, context);
+    } catch {
+      return failClosed(input);
+    }
+  }
+
+  return {
+    redact,
+    redactConversation(messages) {
+      const results = messages.map((m) =>
+        typeof m === "string" || m == null
+          ? redact(m as string)
+          : redact(m.text, m.language ? { language: m.language } : undefined),
+      );
+      return { messages: results, report: aggregateConversation(results) };
+    },
+  };
+}
+
+function failClosed(input: string): RedactResult {
+  const report = buildReport({
+    categories: [],
+    language: { code: "und", confidence: 0 },
+    nude: false,
+    signals: [],
+  });
+  return {
+    text: input.length === 0 ? "" : "[REDACTED]",
+    findings: [],
+    report: {
+      ...report,
+      risk: "high",
+      summary: "internal error: message redacted whole",
+      failedClosed: true,
+    },
+  };
+}
+
+let shared: Redactor | null = null;
+
+/**
+ * One-shot redaction. Without options a shared default redactor is reused;
+ * with options a redactor is built for the call (lexicons are still shared).
+ */
+export function redact(text: string, options?: RedactorOptions): RedactResult {
+  if (options === undefined) {
+    shared ??= createRedactor();
+    return shared.redact(text);
+  }
+  return createRedactor(options).redact(text);
+}

@@ -1,0 +1,48 @@
+import type { Category } from "../categories.js";
+import type { ConversationReport, Report } from "../report/schema.js";
+
+/** One sensitive span in the caller's original string. */
+export interface Finding {
+  readonly category: Category;
+  /** JavaScript string indices into the original text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly recognizer: string;
+  /** The text that replaced the span (shared by findings of one region). */
+  readonly replacement: string;
+  /** The term was negated ("ik heb geen diabetes"); the label still applies. */
+  readonly negated?: boolean;
+  /** Whose data it is: the writer's or a third person's ("mijn moeder heeft kanker"). */
+  readonly experiencer?: "self" | "other";
+  /** Image findings: nude or intimate. */
+  readonly nude?: boolean;
+  /** The raw text, only with `includeValues: true`. */
+  readonly value?: string;
+}
+
+export interface RedactResult {
+  /** The redacted text. */
+  readonly text: string;
+  readonly findings: readonly Finding[];
+  readonly report: Report;
+}
+
+/** Optional per-message context. */
+export interface MessageContext {
+  /** Force the message language instead of detecting it. */
+  readonly language?: "nl" | "en";
+}
+
+export type ConversationMessage =
+  string | { readonly text: string; readonly language?: "nl" | "en" };
+
+export interface ConversationResult {
+  readonly messages: readonly RedactResult[];
+  readonly report: ConversationReport;
+}
+
+export interface Redactor {
+  redact(text: string, context?: MessageContext): RedactResult;
+  redactConversation(messages: readonly ConversationMessage[]): ConversationResult;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from "tsup";
+
+// franc-min and its small dependencies are ESM-only: the ESM build leaves them
+// external, the CJS build bundles them so `require("chat-redact")` works.
+const esmOnly = ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"];
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    platform: "neutral",
+    external: esmOnly,
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    noExternal: esmOnly,
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    external: esmOnly,
+  },
+]);
