@@ -1,4 +1,5 @@
 import type { Category } from "../categories.js";
+import { RedactError } from "../errors.js";
 import { fold } from "../pipeline/tokenize.js";
 import { PhraseMatcher } from "./matcher.js";
 import { inflections } from "./inflect.js";
@@ -16,7 +17,7 @@ export interface TermInfo {
   readonly fuzzy: boolean;
   /** Whole words that contain this term but do not mean it. */
   readonly except: ReadonlySet<string> | null;
-  /** True when the pattern is one word (eligible for compounds and typo matching). */
+  /** True when every pattern of the entry is one word. */
   readonly single: boolean;
 }
 
@@ -50,9 +51,14 @@ export function compileLexicons(
     for (const entry of lex.entries) {
       const caseSensitive = entry.caseSensitive === true;
       const patterns = [entry.term, ...(entry.variants ?? [])].map((src) =>
-        parsePattern(src, { lang: lex.language, caseSensitive, inflect: true }),
+        parseOrThrow(src, `${lex.language}/${lex.category}`, {
+          lang: lex.language,
+          caseSensitive,
+          inflect: true,
+        }),
       );
-      const single = patterns.every(isSingleWord);
+      const singles = patterns.filter(isSingleWord);
+      const single = singles.length === patterns.length;
       const info: TermInfo = {
         term: entry.term,
         category: lex.category,
@@ -65,8 +71,10 @@ export function compileLexicons(
         single,
       };
       for (const p of patterns) matcher.add(p, info);
-      if (!single || caseSensitive) continue;
-      const stems = patterns.flatMap(plainWords);
+      if (caseSensitive) continue;
+      // Compounds and typo matching work per one-word pattern, so an entry
+      // with a phrase variant keeps them for its one-word forms.
+      const stems = singles.flatMap(plainWords);
       const compound = entry.compound ?? "none";
       for (const stem of stems) {
         if (stem.length < 4) continue;
@@ -90,7 +98,7 @@ export function compileLexicons(
     let set = cueWords.get(list.name);
     if (set === undefined) cueWords.set(list.name, (set = new Set()));
     for (const cue of list.cues) {
-      const p = parsePattern(cue, { lang: list.language });
+      const p = parseOrThrow(cue, `${list.language}/cues/${list.name}`, { lang: list.language });
       m.add(p, list.language);
       if (isSingleWord(p)) for (const w of plainWords(p)) set.add(w);
     }
@@ -113,6 +121,18 @@ export function compileLexicons(
     cueWords,
     words: wordSets,
   };
+}
+
+function parseOrThrow(
+  src: string,
+  where: string,
+  opts: Parameters<typeof parsePattern>[1],
+): Pattern {
+  try {
+    return parsePattern(src, opts);
+  } catch (e) {
+    throw new RedactError("INVALID_LEXICON", `lexicon ${where}: ${(e as Error).message}`);
+  }
 }
 
 function isSingleWord(p: Pattern): boolean {

@@ -45,9 +45,20 @@ export class PhraseMatcher<T> {
     return this.size;
   }
 
-  /** All matches starting at every word, longest first per start position. */
+  /**
+   * All matches in the message. A match that lies inside an earlier match of
+   * the same pattern entry ("depressief" inside "heel depressief") is left out.
+   */
   scan(text: string, words: readonly Token[], out: PhraseMatch<T>[]): void {
-    for (let i = 0; i < words.length; i++) this.scanAt(text, words, i, out);
+    const from = out.length;
+    for (let i = 0; i < words.length; i++) {
+      const before = out.length;
+      this.scanAt(text, words, i, out);
+      for (let k = out.length - 1; k >= before; k--) {
+        const m = out[k]!;
+        if (containedInEarlier(out, from, before, m)) out.splice(k, 1);
+      }
+    }
   }
 
   scanAt(text: string, words: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
@@ -61,6 +72,20 @@ export class PhraseMatcher<T> {
     }
     if (w.kind === "number") for (const c of this.byNumber) tryMatch(c, text, words, i, out);
   }
+}
+
+function containedInEarlier<T>(
+  out: readonly PhraseMatch<T>[],
+  from: number,
+  to: number,
+  m: PhraseMatch<T>,
+): boolean {
+  for (let j = to - 1; j >= from; j--) {
+    const e = out[j]!;
+    if (e.last <= m.first) continue;
+    if (e.payload === m.payload && e.first <= m.first && e.last >= m.last) return true;
+  }
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

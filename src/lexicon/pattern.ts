@@ -78,7 +78,9 @@ export function parsePattern(source: string, opts: ParseOptions): Pattern {
       .split("|")
       .map((alt) => parseAlternative(alt, opts, opts.inflect === true && isLast))
       .filter((a) => a.length > 0);
-    if (alts.length === 0) throw new PatternError(`empty slot "${part}" in pattern "${source}"`);
+    // A slot of punctuation only ("s & m") matches nothing: the tokenizer
+    // never makes words of punctuation, so the slot is simply left out.
+    if (alts.length === 0) return;
     slots.push({ alts, optional, gap: false, span });
   });
   if (slots.length === 0) throw new PatternError(`empty pattern "${source}"`);
