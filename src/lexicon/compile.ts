@@ -2,6 +2,7 @@ import type { Category } from "../categories.js";
 import { RedactError } from "../errors.js";
 import { fold } from "../pipeline/tokenize.js";
 import { PhraseMatcher } from "./matcher.js";
+import { FuzzyIndex } from "./fuzzy.js";
 import { inflections } from "./inflect.js";
 import { parsePattern, type Pattern } from "./pattern.js";
 import type { CueList, LexiconLanguage, TermLexicon, WordList } from "./schema.js";
@@ -29,9 +30,10 @@ export interface CompiledLexicons {
   readonly modifiers: ReadonlyMap<string, TermInfo>;
   readonly headLengths: readonly number[];
   readonly modifierLengths: readonly number[];
-  /** Single-word terms eligible for typo matching, bucketed by length. */
-  readonly fuzzyByLength: ReadonlyMap<number, readonly { form: string; info: TermInfo }[]>;
-  /** Every folded single word any term lexicon knows (to keep typo matching off real words). */
+  /** One-word terms eligible for typo matching. */
+  readonly fuzzy: FuzzyIndex<TermInfo>;
+  /** Real words that must never be read as typos (near misses, function words). */
+  readonly notTypos: ReadonlySet<string>;
   readonly cues: ReadonlyMap<string, PhraseMatcher<LexiconLanguage>>;
   /** The one-word cues of every cue list, for rules that test single tokens (curse stems). */
   readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>;
@@ -46,7 +48,7 @@ export function compileLexicons(
   const matcher = new PhraseMatcher<TermInfo>();
   const heads = new Map<string, TermInfo>();
   const modifiers = new Map<string, TermInfo>();
-  const fuzzy = new Map<number, { form: string; info: TermInfo }[]>();
+  const fuzzy = new FuzzyIndex<TermInfo>();
   for (const lex of terms) {
     for (const entry of lex.entries) {
       const caseSensitive = entry.caseSensitive === true;
@@ -82,11 +84,7 @@ export function compileLexicons(
         if (compound === "head" || compound === "both")
           for (const f of forms) setOnce(heads, f, info);
         if (compound === "modifier" || compound === "both") setOnce(modifiers, stem, info);
-        if (info.fuzzy && stem.length >= 6) {
-          const bucket = fuzzy.get(stem.length) ?? [];
-          bucket.push({ form: stem, info });
-          fuzzy.set(stem.length, bucket);
-        }
+        if (info.fuzzy) fuzzy.add(stem, info);
       }
     }
   }
@@ -110,13 +108,19 @@ export function compileLexicons(
     for (const w of list.words) set.add(fold(w));
     wordSets.set(key, set);
   }
+  const notTypos = new Set<string>();
+  for (const [key, set] of wordSets) {
+    if (key.endsWith("/near-misses") || key.endsWith("/function-words"))
+      for (const w of set) notTypos.add(w);
+  }
   return {
     terms: matcher,
     heads,
     modifiers,
     headLengths: lengths(heads),
     modifierLengths: lengths(modifiers),
-    fuzzyByLength: fuzzy,
+    fuzzy,
+    notTypos,
     cues: cueMatchers,
     cueWords,
     words: wordSets,

@@ -1,6 +1,7 @@
 import type { PhraseMatch } from "../lexicon/matcher.js";
 import type { TermInfo } from "../lexicon/compile.js";
 import { SPECIAL_CATEGORIES } from "../categories.js";
+import { FUZZY_MIN } from "../lexicon/fuzzy.js";
 import { wordDetection, type Analysis, type Detection, type Recognizer } from "./types.js";
 
 const MIN_COMPOUND_REST = 3;
@@ -29,7 +30,27 @@ export const lexiconRecognizer: Recognizer = {
       const w = words[i]!;
       if (w.kind !== "word" || w.norm.length < 4 + MIN_COMPOUND_REST) continue;
       const info = compoundStem(analysis, w.norm);
-      if (info !== null) emit(analysis, info, i, i + 1, 0.8, "lexicon.compound", out);
+      if (info !== null) {
+        emit(analysis, info, i, i + 1, 0.8, "lexicon.compound", out);
+        covered[i] = 1;
+      }
+    }
+    // Typos last, only for words nothing else explained and that are not real words.
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (covered[i] === 1 || w.kind !== "word" || w.norm.length < FUZZY_MIN - 1) continue;
+      if (lexicons.notTypos.has(w.norm)) continue;
+      const hit = lexicons.fuzzy.lookup(w.norm);
+      if (hit !== null)
+        emit(
+          analysis,
+          hit.payload,
+          i,
+          i + 1,
+          hit.distance === 1 ? 0.75 : 0.65,
+          "lexicon.typo",
+          out,
+        );
     }
   },
 };

@@ -7,7 +7,10 @@ import { analyze } from "../pipeline/analysis.js";
 import { normalize, toOriginalSpan } from "../pipeline/normalize.js";
 import { DEFAULT_RECOGNIZERS } from "../recognizers/index.js";
 import type { Detection } from "../recognizers/types.js";
+import { SIGNAL_ACTIONS } from "../report/actions.js";
 import { buildReport } from "../report/build.js";
+import type { SignalReport } from "../report/schema.js";
+import { DEFAULT_SIGNAL_DETECTORS } from "../signals/index.js";
 import { resolveOverlaps } from "../resolve/overlaps.js";
 import { aggregateConversation } from "./conversation.js";
 import { resolveOperators } from "./operators.js";
@@ -82,11 +85,25 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       }
     }
     parts.push(original.slice(cursor));
+    const signals: SignalReport[] = [];
+    for (const detector of DEFAULT_SIGNAL_DETECTORS) {
+      const hit = detector.detect(analysis, detections);
+      if (hit === null) continue;
+      signals.push({
+        signal: hit.signal,
+        confidence: Math.round(hit.confidence * 100) / 100,
+        action: SIGNAL_ACTIONS[hit.signal],
+        evidence: hit.evidence.map((e) => {
+          const [start, end] = toOriginalSpan(norm, e.start, e.end);
+          return { start, end };
+        }),
+      });
+    }
     const report = buildReport({
       categories: findings.map((f) => f.category),
       language: analysis.language,
       nude,
-      signals: [],
+      signals,
     });
     return { text: parts.join(""), findings, report };
   }

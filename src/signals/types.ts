@@ -1,0 +1,28 @@
+import type { Signal } from "../categories.js";
+import type { Analysis, Detection } from "../recognizers/types.js";
+
+/** One piece of evidence for a signal, in normalized-text offsets. */
+export interface SignalEvidence {
+  readonly start: number;
+  readonly end: number;
+  /** How much this cue alone counts towards the signal (1 = enough on its own). */
+  readonly weight: number;
+}
+
+export interface SignalHit {
+  readonly signal: Signal;
+  /** 0..1 */
+  readonly confidence: number;
+  readonly evidence: readonly SignalEvidence[];
+  /** Sum of evidence weights, kept for conversation-level accumulation. */
+  readonly score: number;
+}
+
+/**
+ * A signal detector looks at a whole message (and the detections found in it)
+ * and says whether an operator must act. One detector per file.
+ */
+export interface SignalDetector {
+  readonly signal: Signal;
+  detect(analysis: Analysis, detections: readonly Detection[]): SignalHit | null;
+}
