@@ -51,7 +51,9 @@ function dictionaryWords(pkg, file) {
   const trie = importTrie(gunzipSync(readFileSync(path)).toString("utf8").split("\n"));
   const out = new Set();
   for (const raw of iteratorTrieWords(trie.root ?? trie)) {
-    const w = fold(raw.replace(/^~/, "").replace(/[+-]+$/, ""));
+    let end = raw.length;
+    while (end > 0 && (raw[end - 1] === "+" || raw[end - 1] === "-")) end--;
+    const w = fold(raw.slice(raw.startsWith("~") ? 1 : 0, end));
     if (w.length >= 5 && PLAIN.test(w)) out.add(w);
   }
   return out;
