@@ -17,7 +17,7 @@ const read = (p) =>
     .split("\n")
     .map((l) => JSON.parse(l));
 const pred = new Map(read(join(root, ".eval/pred.jsonl")).map((p) => [p.id, p]));
-for (const g of read(gold)) {
+for (const g of process.argv.includes("--leaks") ? [] : read(gold)) {
   const p = pred.get(g.id);
   if (!p) continue;
   const wantCat = g.labels.some((l) => l.category === code) || g.signals.includes(code);
@@ -30,4 +30,22 @@ for (const g of read(gold)) {
   console.log(
     `${want ? "FN" : "FP"} ${g.id} [${labels.join(" | ")}]\n   ${g.text}\n   ${p.redacted}`,
   );
+}
+
+// With --leaks: labelled spans of this code whose words survive in the redacted text.
+if (process.argv.includes("--leaks")) {
+  const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  for (const g of read(gold)) {
+    const p = pred.get(g.id);
+    if (!p) continue;
+    const kept = new Set((p.redacted.match(WORD) ?? []).map((w) => w.toLowerCase()));
+    for (const l of g.labels) {
+      if (l.category !== code) continue;
+      const words = (l.text.match(WORD) ?? []).map((w) => w.toLowerCase());
+      const weighty = words.filter((w) => /\p{N}/u.test(w) || w.length >= 4);
+      const must = weighty.length > 0 ? weighty : words;
+      const left = must.filter((w) => kept.has(w));
+      if (left.length > 0) console.log(`LEAK ${g.id} [${l.text}] kept: ${left.join(" ")}\n   ${p.redacted}`);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import type { ContextRule } from "../recognizers/types.js";
 import { cueNear, sentenceIds } from "./window.js";
 
-const WINDOW = 5;
+const WINDOW = 8;
 const PERSON_CUES = ["experiencer-self", "experiencer-other", "person-nouns"];
 
 /**
@@ -14,8 +14,16 @@ export const ambiguityRule: ContextRule = {
   id: "ambiguity",
   apply(analysis, detections) {
     let sentence: Int32Array | null = null;
+    // Topic coherence: an ambiguous word ("prikken", "pillen") is read in the
+    // sense of a category the message already speaks of unambiguously.
+    const sure = new Set(
+      detections
+        .filter((d) => d.ambiguous !== true && d.dropped === undefined)
+        .map((d) => d.category),
+    );
     for (const d of detections) {
       if (d.ambiguous !== true || d.dropped !== undefined) continue;
+      if (sure.has(d.category)) continue;
       sentence ??= sentenceIds(analysis);
       const near = PERSON_CUES.some(
         (name) => cueNear(analysis, sentence!, analysis.cues(name), d, WINDOW, WINDOW) !== null,

@@ -7,6 +7,11 @@ export interface SignalEvidence {
   readonly end: number;
   /** How much this cue alone counts towards the signal (1 = enough on its own). */
   readonly weight: number;
+  /**
+   * Which cue this is (cue list and pattern number, never text), so the same
+   * cue repeated over a conversation counts once.
+   */
+  readonly key?: string;
 }
 
 export interface SignalHit {

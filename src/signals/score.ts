@@ -1,0 +1,261 @@
+import type { Signal } from "../categories.js";
+import type { PhraseMatch } from "../lexicon/matcher.js";
+import type { Analysis } from "../recognizers/types.js";
+import { matchesOf, signalScan, type CueRef, type SignalScan } from "./cues.js";
+import { recordSignal } from "./trace.js";
+import type { SignalEvidence, SignalHit } from "./types.js";
+
+/** How one cue list counts towards a signal. */
+export interface CueListSpec {
+  /** Cue list name (`lexicons/<lang>/cues/<name>.json`, both languages). */
+  readonly name: string;
+  /** Weight of one match; a message needs a sum of 1. */
+  readonly weight: number;
+  /** The number in the match must lie in [min, max] (ages, school years). */
+  readonly range?: readonly [number, number];
+  /** The match must end a clause: punctuation, end of text or a clause-end word follows. */
+  readonly final?: boolean;
+  /** Counts only when a cue of another, non-supporting list counted in the same message. */
+  readonly support?: boolean;
+}
+
+export interface SignalSpec {
+  readonly signal: Signal;
+  readonly lists: readonly CueListSpec[];
+  /** Cue lists whose matches cancel any cue they overlap (hyperbole, negation, other readings). */
+  readonly block: readonly string[];
+  /**
+   * The signal is about the writer: a cue right after a third person
+   * ("mijn moeder woont in een verpleeghuis") does not count, unless the cue
+   * itself starts with a first-person word or one stands in between.
+   */
+  readonly selfOnly?: boolean;
+  /** A bare age in an operator note ("Wim, 82, weduwnaar", "klant (15)"). */
+  readonly bareAge?: { readonly range: readonly [number, number]; readonly weight: number };
+}
+
+/** Shared helper lists. */
+const OTHER_PERSON = "signal-other-person";
+const SELF = "signal-self";
+const CLAUSE_END = "signal-clause-end";
+/** Words between a third person and the cue that still make the cue about them. */
+const OTHER_WINDOW = 6;
+const LETTER = /\p{L}/u;
+
+export const THRESHOLD = 1;
+
+interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly weight: number;
+  readonly key: string;
+  readonly support: boolean;
+}
+
+/** Extra evidence a detector found itself, in word indices. */
+export interface ExtraCue {
+  readonly first: number;
+  readonly last: number;
+  readonly weight: number;
+  readonly key: string;
+  /** Character offsets, for evidence that is not a word range (an e-mail token). */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/**
+ * Scores one message for one signal: every cue of the spec's lists that is
+ * not blocked counts with its list's weight; overlapping cues count once
+ * (the heaviest). Returns a hit when the sum reaches 1. Below 1 the score is
+ * still handed to an open conversation trace.
+ */
+export function scoreSignal(
+  analysis: Analysis,
+  spec: SignalSpec,
+  extra: readonly ExtraCue[] = [],
+): SignalHit | null {
+  const scan = signalScan(analysis);
+  const blocks: PhraseMatch<CueRef>[] = [];
+  for (const name of spec.block) blocks.push(...matchesOf(scan, name));
+  const candidates: Candidate[] = [];
+  const offsets = new Map<Candidate, { start: number; end: number }>();
+  const keep = (first: number, last: number): boolean => {
+    for (const b of blocks) if (b.first < last && first < b.last) return false;
+    return !(spec.selfOnly === true && aboutOther(analysis, scan, first));
+  };
+  for (const list of spec.lists) {
+    for (const m of matchesOf(scan, list.name)) {
+      if (!keep(m.first, m.last)) continue;
+      if (list.range !== undefined && !numberIn(analysis, m.first, m.last, list.range)) continue;
+      if (list.final === true && !endsClause(analysis, scan, m.last)) continue;
+      candidates.push({
+        first: m.first,
+        last: m.last,
+        weight: list.weight,
+        key: m.payload.key,
+        support: list.support === true,
+      });
+    }
+  }
+  if (spec.bareAge !== undefined) {
+    const { range, weight } = spec.bareAge;
+    for (const w of analysis.words) {
+      if (w.kind !== "number" || !bareAge(analysis.text, w.start, w.end, range)) continue;
+      if (!keep(w.index, w.index + 1)) continue;
+      candidates.push({
+        first: w.index,
+        last: w.index + 1,
+        weight,
+        key: `${spec.signal}:bare-age`,
+        support: false,
+      });
+    }
+  }
+  for (const e of extra) {
+    if (e.first >= 0 && !keep(e.first, e.last)) continue;
+    const c: Candidate = {
+      first: e.first,
+      last: e.last,
+      weight: e.weight,
+      key: e.key,
+      support: false,
+    };
+    if (e.start !== undefined && e.end !== undefined)
+      offsets.set(c, { start: e.start, end: e.end });
+    candidates.push(c);
+  }
+  if (candidates.length === 0) return null;
+
+  // Heaviest first; a cue overlapping one already counted adds nothing.
+  candidates.sort((a, b) => b.weight - a.weight || a.first - b.first);
+  const counted: Candidate[] = [];
+  const take = (support: boolean) => {
+    for (const c of candidates) {
+      if (c.support !== support) continue;
+      if (c.first >= 0 && counted.some((k) => k.first >= 0 && k.first < c.last && c.first < k.last))
+        continue;
+      counted.push(c);
+    }
+  };
+  take(false);
+  if (counted.length > 0) take(true);
+  if (counted.length === 0) return null;
+
+  let score = 0;
+  const evidence: SignalEvidence[] = [];
+  const words = analysis.words;
+  for (const c of counted) {
+    score += c.weight;
+    const off = offsets.get(c);
+    evidence.push({
+      start: off?.start ?? words[c.first]!.start,
+      end: off?.end ?? words[c.last - 1]!.end,
+      weight: c.weight,
+      key: c.key,
+    });
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  score = Math.round(score * 100) / 100;
+  const hit: SignalHit = { signal: spec.signal, confidence: confidenceOf(score), evidence, score };
+  recordSignal(hit);
+  return score >= THRESHOLD ? hit : null;
+}
+
+/** 1 → 0.6, 1.5 → 0.7, 2 → 0.8, 3 or more → 0.99. */
+export function confidenceOf(score: number): number {
+  if (score < THRESHOLD) return Math.max(0, Math.min(0.59, score * 0.6));
+  return Math.min(0.99, 0.6 + 0.2 * (score - THRESHOLD));
+}
+
+/** A third person ends a few words before `first`, in its sentence, with no first-person word between. */
+function aboutOther(analysis: Analysis, scan: SignalScan, first: number): boolean {
+  const words = analysis.words;
+  const selves = matchesOf(scan, SELF);
+  if (selves.some((s) => s.first === first)) return false;
+  for (const o of matchesOf(scan, OTHER_PERSON)) {
+    if (o.last > first || first - o.last > OTHER_WINDOW) continue;
+    let sameSentence = true;
+    for (let i = o.last; i <= first && i < words.length; i++) {
+      if (words[i]!.breakBefore) sameSentence = false;
+    }
+    if (!sameSentence) continue;
+    if (selves.some((s) => s.first >= o.last && s.last <= first)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The first number in words [first, last) lies in range and is not a time, price or decimal. */
+function numberIn(
+  analysis: Analysis,
+  first: number,
+  last: number,
+  [min, max]: readonly [number, number],
+): boolean {
+  const text = analysis.text;
+  for (let i = first; i < last; i++) {
+    const w = analysis.words[i]!;
+    if (w.kind !== "number") continue;
+    if (partOfNumber(text, w.start, w.end)) return false;
+    const n = Number(w.norm);
+    return n >= min && n <= max;
+  }
+  // Patterns with a written-out number ("zestien", "15yo") carry the range in the list.
+  return true;
+}
+
+/** "15:30", "16.5", "€15", "15,-": the number is not an age on its own. */
+function partOfNumber(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? "";
+  if (before === "€" || before === "$" || before === "£") return true;
+  const after = text[end] ?? "";
+  if (after === ":" || after === "." || after === ",") {
+    const next = text[end + 1] ?? "";
+    if (next >= "0" && next <= "9") return true;
+    if (after === "," && next === "-") return true;
+  }
+  return false;
+}
+
+/**
+ * A number set off by commas or brackets right after a word, as operator
+ * notes write ages: "Wim, 82, weduwnaar", "klant (81)".
+ */
+function bareAge(
+  text: string,
+  start: number,
+  end: number,
+  [min, max]: readonly [number, number],
+): boolean {
+  if (end - start > 3) return false;
+  const n = Number(text.slice(start, end));
+  if (!(n >= min && n <= max)) return false;
+  let i = start - 1;
+  while (i >= 0 && text[i] === " ") i--;
+  const open = text[i];
+  if (open !== "," && open !== "(") return false;
+  let j = i - 1;
+  while (j >= 0 && text[j] === " ") j--;
+  if (j < 0 || !LETTER.test(text[j]!)) return false;
+  let k = end;
+  while (k < text.length && text[k] === " ") k++;
+  if (k >= text.length) return open === ",";
+  const close = text[k]!;
+  if (close === ")" || close === ",") return true;
+  return close === "." && (k + 1 >= text.length || text[k + 1] === " " || text[k + 1] === "\n");
+}
+
+/** Punctuation, an emoji or the end of the text follows word `last - 1`, or a clause-end word does. */
+function endsClause(analysis: Analysis, scan: SignalScan, last: number): boolean {
+  const words = analysis.words;
+  const prev = words[last - 1];
+  if (prev === undefined) return false;
+  const next = words[last];
+  const gapEnd = next === undefined ? analysis.text.length : next.start;
+  if (next === undefined || next.breakBefore) return true;
+  for (let i = prev.end; i < gapEnd; i++) {
+    const ch = analysis.text[i]!;
+    if (ch !== " " && ch !== "\t") return true;
+  }
+  return matchesOf(scan, CLAUSE_END).some((m) => m.first === last);
+}
