@@ -1,16 +1,18 @@
 import type { ContextRule } from "../recognizers/types.js";
 
 /**
- * Extends a term's span over the words right before it that carry part of
- * its meaning: negators ("geen diabetes", "not gay"), degree and stage words
- * ("een beetje homo", "licht autistisch", "stage 3"). Leaving them visible
- * would leak what the redacted term was about.
+ * Extends a term's span over the words right next to it that carry part of
+ * its meaning: before it negators ("geen diabetes", "not gay"), degree and
+ * stage words ("een beetje homo", "licht autistisch", "stage 3"); after it
+ * frequency and supporter words ("bid elke avond", "VVD-stemmer"). Leaving
+ * them visible would leak what the redacted term was about.
  */
 export const modifiersRule: ContextRule = {
   id: "modifiers",
   apply(analysis, detections) {
     const matches = analysis.cues("modifiers-before");
-    if (matches.length === 0) return;
+    const after = analysis.cues("modifiers-after");
+    if (matches.length === 0 && after.length === 0) return;
     const words = analysis.words;
     for (const d of detections) {
       if (d.dropped !== undefined || d.firstWord < 0) continue;
@@ -21,6 +23,12 @@ export const modifiersRule: ContextRule = {
           if (m.last !== d.firstWord || words[d.firstWord]!.breakBefore) continue;
           d.firstWord = m.first;
           d.start = Math.min(d.start, words[m.first]!.start);
+          changed = true;
+        }
+        for (const m of after) {
+          if (m.first !== d.lastWord || words[m.first]!.breakBefore) continue;
+          d.lastWord = m.last;
+          d.end = Math.max(d.end, words[m.last - 1]!.end);
           changed = true;
         }
       }
