@@ -29,7 +29,7 @@ export const experiencerRule: ContextRule = {
       }
       const selfAfter = analysis
         .cues("experiencer-self")
-        .some((m) => m.first >= other && m.last <= d.firstWord && sentence![m.first] === sid);
+        .some((m) => m.first >= other && m.first < d.firstWord && sentence![m.first] === sid);
       d.experiencer = selfAfter ? "self" : "other";
     }
   },

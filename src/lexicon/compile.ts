@@ -35,6 +35,8 @@ export interface CompiledLexicons {
   /** Real words that must never be read as typos (near misses, function words). */
   readonly notTypos: ReadonlySet<string>;
   readonly cues: ReadonlyMap<string, PhraseMatcher<LexiconLanguage>>;
+  /** Function words of both languages (never anchors of a pattern). */
+  readonly commonWords: ReadonlySet<string>;
   /** The one-word cues of every cue list, for rules that test single tokens (curse stems). */
   readonly cueWords: ReadonlyMap<string, ReadonlySet<string>>;
   readonly words: ReadonlyMap<string, ReadonlySet<string>>;
@@ -45,7 +47,16 @@ export function compileLexicons(
   cues: readonly CueList[],
   words: readonly WordList[],
 ): CompiledLexicons {
-  const matcher = new PhraseMatcher<TermInfo>();
+  const wordSets = new Map<string, Set<string>>();
+  for (const list of words) {
+    const key = `${list.language}/${list.name}`;
+    const set = wordSets.get(key) ?? new Set<string>();
+    for (const w of list.words) set.add(fold(w));
+    wordSets.set(key, set);
+  }
+  const common = new Set<string>();
+  for (const [key, set] of wordSets) if (key.endsWith("/function-words")) for (const w of set) common.add(w);
+  const matcher = new PhraseMatcher<TermInfo>(common);
   const heads = new Map<string, TermInfo>();
   const modifiers = new Map<string, TermInfo>();
   const fuzzy = new FuzzyIndex<TermInfo>();
@@ -92,7 +103,7 @@ export function compileLexicons(
   const cueWords = new Map<string, Set<string>>();
   for (const list of cues) {
     let m = cueMatchers.get(list.name);
-    if (m === undefined) cueMatchers.set(list.name, (m = new PhraseMatcher()));
+    if (m === undefined) cueMatchers.set(list.name, (m = new PhraseMatcher(common)));
     let set = cueWords.get(list.name);
     if (set === undefined) cueWords.set(list.name, (set = new Set()));
     for (const cue of list.cues) {
@@ -100,13 +111,6 @@ export function compileLexicons(
       m.add(p, list.language);
       if (isSingleWord(p)) for (const w of plainWords(p)) set.add(w);
     }
-  }
-  const wordSets = new Map<string, Set<string>>();
-  for (const list of words) {
-    const key = `${list.language}/${list.name}`;
-    const set = wordSets.get(key) ?? new Set<string>();
-    for (const w of list.words) set.add(fold(w));
-    wordSets.set(key, set);
   }
   const notTypos = new Set<string>();
   for (const [key, set] of wordSets) {
@@ -122,6 +126,7 @@ export function compileLexicons(
     fuzzy,
     notTypos,
     cues: cueMatchers,
+    commonWords: common,
     cueWords,
     words: wordSets,
   };

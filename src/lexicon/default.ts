@@ -15,3 +15,8 @@ export function defaultLexicons(): CompiledLexicons {
 export function lexiconBundle(): LexiconBundle {
   return bundle;
 }
+
+/** Function words of every language: too frequent to anchor a pattern on. */
+export function commonWords(): ReadonlySet<string> {
+  return defaultLexicons().commonWords;
+}

@@ -8,10 +8,14 @@
  */
 export const FUZZY_MIN = 6;
 export const FUZZY_MIN_TWO = 9;
+/** Longer tokens (codes, blobs, glued nonsense) are never typos of a term: skip them. */
+export const FUZZY_MAX = 24;
 
 export class FuzzyIndex<T> {
   private readonly keys = new Map<string, { word: string; payload: T }[]>();
   private readonly exact = new Set<string>();
+  /** Chat repeats its words: remember answers (bounded, cleared when full). */
+  private readonly cache = new Map<string, { word: string; payload: T; distance: number } | null>();
 
   add(word: string, payload: T): void {
     if (word.length < FUZZY_MIN || this.exact.has(word)) return;
@@ -26,7 +30,16 @@ export class FuzzyIndex<T> {
 
   /** The closest term within the allowed distance, or null. Exact hits are not reported. */
   lookup(token: string): { word: string; payload: T; distance: number } | null {
-    if (token.length < FUZZY_MIN - 1 || this.exact.has(token)) return null;
+    if (token.length < FUZZY_MIN - 1 || token.length > FUZZY_MAX || this.exact.has(token)) return null;
+    const cached = this.cache.get(token);
+    if (cached !== undefined) return cached;
+    const found = this.search(token);
+    if (this.cache.size >= 20_000) this.cache.clear();
+    this.cache.set(token, found);
+    return found;
+  }
+
+  private search(token: string): { word: string; payload: T; distance: number } | null {
     let best: { word: string; payload: T; distance: number } | null = null;
     // A term may be up to two letters longer than the token; query deep enough for it.
     const depth = token.length + 2 >= FUZZY_MIN_TWO ? 2 : 1;

@@ -14,6 +14,14 @@ export interface PhraseMatch<T> {
 interface Compiled<T> {
   readonly pattern: Pattern;
   readonly payload: T;
+  /** Id among anchored patterns, or -1 for patterns found by their first word. */
+  readonly anchor: number;
+  /** Atoms that can match the first word of a match. */
+  readonly starts: readonly Atom[];
+  /** The same, as a set of words, for a cheap test at every position. */
+  readonly startWords: ReadonlySet<string>;
+  /** True when some start atom is not a plain word (prefix, number, case-sensitive). */
+  readonly startOther: boolean;
 }
 
 const PREFIX_KEY = 3;
@@ -24,15 +32,44 @@ const PREFIX_KEY = 3;
  * patterns are tried. Built once per lexicon set, reused for every message.
  */
 export class PhraseMatcher<T> {
+  /** Patterns without a rare anchor, indexed by the words that can start them. */
   private readonly byWord = new Map<string, Compiled<T>[]>();
   private readonly byPrefix = new Map<string, Compiled<T>[]>();
   private readonly byNumber: Compiled<T>[] = [];
+  /** Patterns with a rare anchor word: tried only in messages that contain it. */
+  private readonly anchored: Compiled<T>[] = [];
+  private readonly anchors = new Map<string, number[]>();
   private size = 0;
 
+  /**
+   * @param common words too frequent to anchor on (function words). A pattern
+   *   is anchored on its required slot with the fewest common words, so
+   *   "ik ben [depressief]" costs nothing in a message without "depressief".
+   */
+  constructor(private readonly common: ReadonlySet<string> = new Set()) {}
+
   add(pattern: Pattern, payload: T): void {
-    const c: Compiled<T> = { pattern, payload };
     this.size++;
-    for (const atom of firstAtoms(pattern)) {
+    const anchorWords = chooseAnchor(pattern, this.common);
+    const starts = firstAtoms(pattern);
+    const startWords = new Set<string>();
+    let startOther = false;
+    for (const a of starts) {
+      if (a.kind === "word" && a.exact === null) for (const f of a.forms) startWords.add(f);
+      else startOther = true;
+    }
+    if (anchorWords !== null) {
+      const id = this.anchored.length;
+      this.anchored.push({ pattern, payload, anchor: id, starts, startWords, startOther });
+      for (const w of anchorWords) {
+        const list = this.anchors.get(w);
+        if (list === undefined) this.anchors.set(w, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+      return;
+    }
+    const c: Compiled<T> = { pattern, payload, anchor: -1, starts, startWords, startOther };
+    for (const atom of starts) {
       if (atom.kind === "word") {
         for (const form of atom.forms) push(this.byWord, form, c);
       } else if (atom.kind === "prefix") {
@@ -46,32 +83,82 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * All matches in the message. A match that lies inside an earlier match of
-   * the same pattern entry ("depressief" inside "heel depressief") is left out.
+   * All matches in the message, ordered by start (longest first). A match
+   * that lies inside another match of the same entry ("depressief" inside
+   * "heel depressief") is left out.
    */
   scan(text: string, words: readonly Token[], out: PhraseMatch<T>[]): void {
-    const from = out.length;
+    const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
-      const before = out.length;
-      this.scanAt(text, words, i, out);
-      for (let k = out.length - 1; k >= before; k--) {
-        const m = out[k]!;
-        if (containedInEarlier(out, from, before, m)) out.splice(k, 1);
+      const w = words[i]!;
+      const direct = this.byWord.get(w.norm);
+      if (direct !== undefined) for (const c of direct) tryMatch(c, text, words, i, found);
+      if (this.byPrefix.size > 0 && w.norm.length >= PREFIX_KEY) {
+        const pre = this.byPrefix.get(w.norm.slice(0, PREFIX_KEY));
+        if (pre !== undefined) for (const c of pre) tryMatch(c, text, words, i, found);
+      }
+      if (w.kind === "number") for (const c of this.byNumber) tryMatch(c, text, words, i, found);
+    }
+    if (this.anchors.size > 0) {
+      let seen: Set<number> | null = null;
+      for (const w of words) {
+        const ids = this.anchors.get(w.norm);
+        if (ids === undefined) continue;
+        seen ??= new Set();
+        for (const id of ids) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const c = this.anchored[id]!;
+          for (let i = 0; i < words.length; i++) {
+            const wi = words[i]!;
+            if (c.startWords.has(wi.norm) || (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))) {
+              tryMatch(c, text, words, i, found);
+            }
+          }
+        }
       }
     }
-  }
-
-  scanAt(text: string, words: readonly Token[], i: number, out: PhraseMatch<T>[]): void {
-    const w = words[i];
-    if (w === undefined) return;
-    const direct = this.byWord.get(w.norm);
-    if (direct !== undefined) for (const c of direct) tryMatch(c, text, words, i, out);
-    if (this.byPrefix.size > 0 && w.norm.length >= PREFIX_KEY) {
-      const pre = this.byPrefix.get(w.norm.slice(0, PREFIX_KEY));
-      if (pre !== undefined) for (const c of pre) tryMatch(c, text, words, i, out);
+    if (found.length === 0) return;
+    found.sort((a, b) => a.first - b.first || b.last - a.last);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!;
+      if (!containedInEarlier(found, 0, k, m)) out.push(m);
     }
-    if (w.kind === "number") for (const c of this.byNumber) tryMatch(c, text, words, i, out);
   }
+}
+
+/**
+ * The words of the required all-literal slot with the fewest common words
+ * (later slots win ties: content words tend to come last), or null when no
+ * slot qualifies (patterns of prefixes, numbers and optional slots only).
+ */
+function chooseAnchor(p: Pattern, common: ReadonlySet<string>): string[] | null {
+  let best: string[] | null = null;
+  let bestCommon = Infinity;
+  for (const slot of p.slots) {
+    if (slot.optional || slot.gap) continue;
+    const words: string[] = [];
+    let literal = true;
+    let nCommon = 0;
+    for (const alt of slot.alts) {
+      // An alternative of several words is anchored on its first one.
+      const atom = alt[0];
+      if (atom?.kind !== "word") {
+        literal = false;
+        break;
+      }
+      for (const f of atom.forms) {
+        words.push(f);
+        if (common.has(f) || f.length <= 2) nCommon++;
+      }
+    }
+    if (!literal || words.length === 0 || nCommon === words.length) continue;
+    if (nCommon <= bestCommon) {
+      best = words;
+      bestCommon = nCommon;
+    }
+  }
+  return best;
 }
 
 function containedInEarlier<T>(

@@ -75,3 +75,11 @@ describe("span extension", () => {
     expect(gone(p, "devout", "muslim")).toBe(true);
   });
 });
+
+describe("experiencer across clauses", () => {
+  it("a first-person clause after a third person is the writer's again", () => {
+    const r = redactor.redact("mijn vrouw heeft reuma en ik slik zelf antidepressiva");
+    expect(r.findings.find((f) => f.category === "health")!.experiencer).toBe("other");
+    expect(r.findings.find((f) => f.category === "mental")!.experiencer).toBe("self");
+  });
+});
