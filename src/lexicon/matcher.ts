@@ -1,5 +1,5 @@
 import type { Token } from "../pipeline/tokenize.js";
-import { MAX_GAP, firstAtoms, type Atom, type Pattern } from "./pattern.js";
+import { MAX_GAP, firstAtoms, type Atom, type Pattern, type Slot } from "./pattern.js";
 
 export interface PhraseMatch<T> {
   readonly payload: T;
@@ -111,7 +111,10 @@ export class PhraseMatcher<T> {
           const c = this.anchored[id]!;
           for (let i = 0; i < words.length; i++) {
             const wi = words[i]!;
-            if (c.startWords.has(wi.norm) || (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))) {
+            if (
+              c.startWords.has(wi.norm) ||
+              (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))
+            ) {
               tryMatch(c, text, words, i, found);
             }
           }
@@ -193,6 +196,54 @@ function atomMatches(atom: Atom, tok: Token, text: string): boolean {
   }
 }
 
+// Scratch state of the one match in progress (matching is synchronous and
+// not re-entrant), so trying a candidate allocates nothing.
+const MAX_SLOTS = 64;
+const slotFrom = new Int32Array(MAX_SLOTS);
+const slotTo = new Int32Array(MAX_SLOTS);
+let curSlots: readonly Slot[] = [];
+let curWords: readonly Token[] = [];
+let curText = "";
+let curStart = 0;
+
+function usable(wi: number): boolean {
+  const t = curWords[wi];
+  return t !== undefined && (wi === curStart || !t.breakBefore);
+}
+
+/** Match slots[si..] from word wi; returns the end word index or -1. Backtracks over alternatives, optional slots and gaps. */
+function walk(si: number, wi: number): number {
+  if (si === curSlots.length) return wi;
+  const slot = curSlots[si]!;
+  slotFrom[si] = wi;
+  if (slot.gap) {
+    for (let g = 0; g <= MAX_GAP; g++) {
+      if (g > 0 && !usable(wi + g - 1)) break;
+      slotTo[si] = wi + g;
+      const end = walk(si + 1, wi + g);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const alt of slot.alts) {
+    let k = 0;
+    while (k < alt.length && usable(wi + k) && atomMatches(alt[k]!, curWords[wi + k]!, curText))
+      k++;
+    if (k === alt.length) {
+      slotFrom[si] = wi;
+      slotTo[si] = wi + k;
+      const end = walk(si + 1, wi + k);
+      if (end >= 0) return end;
+    }
+  }
+  if (slot.optional) {
+    slotFrom[si] = wi;
+    slotTo[si] = wi;
+    return walk(si + 1, wi);
+  }
+  return -1;
+}
+
 function tryMatch<T>(
   c: Compiled<T>,
   text: string,
@@ -201,50 +252,19 @@ function tryMatch<T>(
   out: PhraseMatch<T>[],
 ): void {
   const slots = c.pattern.slots;
-  // slotAt[k] = [from, to) word range matched by slot k in the current path.
-  const from = new Int32Array(slots.length);
-  const to = new Int32Array(slots.length);
-  const ok = (wi: number): boolean => {
-    const t = words[wi];
-    return t !== undefined && (wi === start || !t.breakBefore);
-  };
-  const walk = (si: number, wi: number): number => {
-    if (si === slots.length) return wi;
-    const slot = slots[si]!;
-    from[si] = wi;
-    if (slot.gap) {
-      for (let g = 0; g <= MAX_GAP; g++) {
-        if (g > 0 && !ok(wi + g - 1)) break;
-        to[si] = wi + g;
-        const end = walk(si + 1, wi + g);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    for (const alt of slot.alts) {
-      let k = 0;
-      while (k < alt.length && ok(wi + k) && atomMatches(alt[k]!, words[wi + k]!, text)) k++;
-      if (k === alt.length) {
-        to[si] = wi + k;
-        const end = walk(si + 1, wi + k);
-        if (end >= 0) return end;
-      }
-    }
-    if (slot.optional) {
-      from[si] = wi;
-      to[si] = wi;
-      return walk(si + 1, wi);
-    }
-    return -1;
-  };
+  if (slots.length > MAX_SLOTS) return;
+  curSlots = slots;
+  curWords = words;
+  curText = text;
+  curStart = start;
   const end = walk(0, start);
   if (end < 0 || end === start) return;
   let spanFirst = -1;
   let spanLast = -1;
   for (let k = 0; k < slots.length; k++) {
-    if (!slots[k]!.span || to[k] === from[k]) continue;
-    if (spanFirst < 0) spanFirst = from[k]!;
-    spanLast = to[k]!;
+    if (!slots[k]!.span || slotTo[k] === slotFrom[k]) continue;
+    if (spanFirst < 0) spanFirst = slotFrom[k]!;
+    spanLast = slotTo[k]!;
   }
   if (spanFirst < 0) {
     spanFirst = start;
