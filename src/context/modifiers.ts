@@ -20,7 +20,8 @@ export const modifiersRule: ContextRule = {
       for (let changed = true; changed;) {
         changed = false;
         for (const m of matches) {
-          if (m.last !== d.firstWord || words[d.firstWord]!.breakBefore) continue;
+          if (m.first >= d.firstWord || m.last < d.firstWord || m.last > d.lastWord) continue;
+          if (words[d.firstWord]!.breakBefore) continue;
           d.firstWord = m.first;
           d.start = Math.min(d.start, words[m.first]!.start);
           changed = true;

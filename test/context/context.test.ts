@@ -83,3 +83,20 @@ describe("experiencer across clauses", () => {
     expect(r.findings.find((f) => f.category === "mental")!.experiencer).toBe("self");
   });
 });
+
+describe("topic heads and occupations", () => {
+  it("a condition that only modifies a topic noun is not about a person", () => {
+    expect(findingsOf("mijn tante collecteert voor het kankeronderzoek", "health")).toEqual([]);
+    expect(findingsOf("my sister runs the diabetes charity shop", "health")).toEqual([]);
+  });
+
+  it("working in a hospital is a job, not a health condition", () => {
+    expect(findingsOf("mijn dochter werkt in het ziekenhuis als verpleegkundige", "health")).toEqual([]);
+    expect(findingsOf("I work at a hospice, night shifts mostly", "health")).toEqual([]);
+  });
+
+  it("a duration in front of a recovery term belongs to its span", () => {
+    const r = redactor.redact("I'm 2 years sober now");
+    expect(gone(r, "sober", "years")).toBe(true);
+  });
+});
