@@ -1,4 +1,4 @@
-import { fold } from "../pipeline/tokenize.js";
+import { contractionStem, fold } from "../pipeline/tokenize.js";
 import { inflections } from "./inflect.js";
 import type { LexiconLanguage } from "./schema.js";
 
@@ -90,7 +90,11 @@ export function parsePattern(source: string, opts: ParseOptions): Pattern {
 }
 
 function parseAlternative(alt: string, opts: ParseOptions, inflect: boolean): Atom[] {
-  const pieces = alt.match(PIECE) ?? [];
+  // Read "he's", "dad's" as two words, exactly as the tokenizer does.
+  const pieces = (alt.match(PIECE) ?? []).flatMap((p) => {
+    const stem = contractionStem(fold(p));
+    return stem === null ? [p] : [p.slice(0, stem.length), "is"];
+  });
   return pieces.map((piece, k): Atom => {
     if (piece === "<num>") return { kind: "num" };
     if (piece.endsWith("*")) return { kind: "prefix", prefix: fold(piece.slice(0, -1)) };

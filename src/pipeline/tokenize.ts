@@ -62,6 +62,36 @@ const MARKS = /\p{M}/gu;
 const DIGIT_ONLY = /^\p{N}+$/u;
 const UPPER = /\p{Lu}/u;
 
+const CONSONANT_END = /[b-df-hj-np-tv-xz]$/;
+const S_PRONOUNS = new Set([
+  "he",
+  "she",
+  "it",
+  "who",
+  "there",
+  "where",
+  "here",
+  "what",
+  "that",
+  "one",
+  "everyone",
+  "someone",
+  "nobody",
+]);
+
+/**
+ * English "'s" after a consonant or a pronoun is "is" or a possessive
+ * ("my dad's Moroccan", "she's bipolar"): such a word is read as two words,
+ * the stem and "is". Dutch plurals in "'s" follow a vowel ("auto's", "oma's")
+ * and stay whole. Returns the stem, or null.
+ */
+export function contractionStem(norm: string): string | null {
+  if (norm.length < 4 || !norm.endsWith("'s")) return null;
+  const stem = norm.slice(0, -2);
+  if (stem.includes("'")) return null;
+  return CONSONANT_END.test(stem) || S_PRONOUNS.has(stem) ? stem : null;
+}
+
 /** Lowercase and strip diacritics. Cheap for ASCII words. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -119,6 +149,40 @@ export function tokenize(text: string): Tokenized {
     }
     const isWord = kind === "word" || kind === "number";
     const raw = kind === "url" ? text.slice(start, end) : m[0];
+    if (kind === "word") {
+      const norm = fold(raw);
+      const stem = contractionStem(norm);
+      if (stem !== null) {
+        const cut = end - 2;
+        const first: Token = {
+          kind,
+          start,
+          end: cut,
+          norm: stem,
+          index: words.length,
+          breakBefore: pendingBreak,
+          glued: pendingGlue && prevEnd === start,
+          capitalized: UPPER.test(raw[0] ?? ""),
+        };
+        const second: Token = {
+          kind,
+          start: cut,
+          end,
+          norm: "is",
+          index: words.length + 1,
+          breakBefore: false,
+          glued: true,
+          capitalized: false,
+        };
+        tokens.push(first, second);
+        words.push(first, second);
+        pendingBreak = false;
+        pendingGlue = false;
+        prevWasWord = true;
+        prevEnd = end;
+        continue;
+      }
+    }
     const token: Token = {
       kind,
       start,

@@ -45,3 +45,18 @@ describe("tokenize", () => {
     ]);
   });
 });
+
+describe("English 's contractions", () => {
+  it("split after a consonant or pronoun, not after a Dutch vowel plural", () => {
+    const norms = (t: string) => tokenize(t).words.map((w) => w.norm);
+    expect(norms("my dad's Moroccan")).toEqual(["my", "dad", "is", "moroccan"]);
+    expect(norms("she's bipolar")).toEqual(["she", "is", "bipolar"]);
+    expect(norms("twee auto's en oma's foto's")).toEqual([
+      "twee",
+      "auto's",
+      "en",
+      "oma's",
+      "foto's",
+    ]);
+  });
+});
