@@ -55,7 +55,8 @@ export function compileLexicons(
     wordSets.set(key, set);
   }
   const common = new Set<string>();
-  for (const [key, set] of wordSets) if (key.endsWith("/function-words")) for (const w of set) common.add(w);
+  for (const [key, set] of wordSets)
+    if (key.endsWith("/function-words")) for (const w of set) common.add(w);
   const matcher = new PhraseMatcher<TermInfo>(common);
   const heads = new Map<string, TermInfo>();
   const modifiers = new Map<string, TermInfo>();

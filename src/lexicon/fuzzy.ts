@@ -30,7 +30,8 @@ export class FuzzyIndex<T> {
 
   /** The closest term within the allowed distance, or null. Exact hits are not reported. */
   lookup(token: string): { word: string; payload: T; distance: number } | null {
-    if (token.length < FUZZY_MIN - 1 || token.length > FUZZY_MAX || this.exact.has(token)) return null;
+    if (token.length < FUZZY_MIN - 1 || token.length > FUZZY_MAX || this.exact.has(token))
+      return null;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     const found = this.search(token);
