@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval [-- --gold FILE] [--json]
+// npm run eval [-- --gold FILE] [--threshold N] [--json]
 // Builds if needed, runs the CLI over the labelled corpus and prints the
 // scorer's table. Default corpus: ../shared/eval/dev.jsonl.
 import { existsSync, mkdirSync, statSync, readdirSync } from "node:fs";
@@ -38,7 +38,9 @@ if (
 
 mkdirSync(join(root, ".eval"), { recursive: true });
 const pred = join(root, ".eval/pred.jsonl");
-execFileSync(process.execPath, [cli, "--input", gold, "--output", pred], { stdio: "inherit" });
+const cliArgs = [cli, "--input", gold, "--output", pred];
+if (opt("--threshold")) cliArgs.push("--threshold", opt("--threshold"));
+execFileSync(process.execPath, cliArgs, { stdio: "inherit" });
 const scoreArgs = [scorer, "--gold", gold, "--pred", pred];
 if (args.includes("--json")) scoreArgs.push("--json");
 execFileSync(process.execPath, scoreArgs, { stdio: "inherit" });
