@@ -7,11 +7,13 @@ import { exclamationRule } from "./exclamation.js";
 import { experiencerRule } from "./experiencer.js";
 import { figurativeRule } from "./figurative.js";
 import { genericTopicRule } from "./generic-topic.js";
+import { insideIdentifierRule } from "./inside-identifier.js";
 import { modifiersRule } from "./modifiers.js";
 import { negationRule } from "./negation.js";
 
 /** Context rules in order: first the ones that drop, then the ones that annotate. */
 export const DEFAULT_CONTEXT_RULES: readonly ContextRule[] = [
+  insideIdentifierRule,
   figurativeRule,
   curseRule,
   exclamationRule,

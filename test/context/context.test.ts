@@ -100,3 +100,10 @@ describe("topic heads and occupations", () => {
     expect(gone(r, "sober", "years")).toBe(true);
   });
 });
+
+describe("words inside identifiers", () => {
+  it("a user name or link that contains a sensitive-looking word is an identifier only", () => {
+    const r = redactor.redact("volg me op insta: @sober.sam_ en mail naar depressie.hulp@example.nl");
+    expect(r.findings.map((f) => f.category).sort()).toEqual(["email", "handle"]);
+  });
+});
