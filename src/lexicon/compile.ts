@@ -151,15 +151,12 @@ function isSingleWord(p: Pattern): boolean {
   );
 }
 
-/** The folded base words of a one-word pattern (the first form of an atom is its base). */
+/** The folded base words of a one-word pattern. */
 function plainWords(p: Pattern): string[] {
   const out: string[] = [];
   for (const alt of p.slots[0]?.alts ?? []) {
     const atom = alt[0];
-    if (atom?.kind === "word") {
-      const base = atom.forms.values().next().value;
-      if (base !== undefined) out.push(base);
-    }
+    if (atom?.kind === "word") out.push(...atom.bases);
   }
   return out;
 }

@@ -8,7 +8,13 @@ import type { LexiconLanguage } from "./schema.js";
  * alternative is a sequence of atoms, each matching one word token.
  */
 export type Atom =
-  | { readonly kind: "word"; readonly forms: ReadonlySet<string>; readonly exact: string | null }
+  | {
+      readonly kind: "word";
+      readonly forms: ReadonlySet<string>;
+      /** The folded base words the forms were made from (inflections excluded). */
+      readonly bases: readonly string[];
+      readonly exact: string | null;
+    }
   | { readonly kind: "prefix"; readonly prefix: string }
   | { readonly kind: "num" };
 
@@ -74,10 +80,12 @@ export function parsePattern(source: string, opts: ParseOptions): Pattern {
       text = text.slice(0, -1);
     }
     const isLast = i === raw.length - 1;
-    const alts = text
-      .split("|")
-      .map((alt) => parseAlternative(alt, opts, opts.inflect === true && isLast))
-      .filter((a) => a.length > 0);
+    const alts = mergeSingleWords(
+      text
+        .split("|")
+        .map((alt) => parseAlternative(alt, opts, opts.inflect === true && isLast))
+        .filter((a) => a.length > 0),
+    );
     // A slot of punctuation only ("s & m") matches nothing: the tokenizer
     // never makes words of punctuation, so the slot is simply left out.
     if (alts.length === 0) return;
@@ -87,6 +95,25 @@ export function parsePattern(source: string, opts: ParseOptions): Pattern {
   if (slots.every((s) => s.optional))
     throw new PatternError(`pattern "${source}" can match nothing`);
   return { source, slots };
+}
+
+/**
+ * One-word alternatives of a slot become one atom with the union of their
+ * forms, so a slot of 80 nationality words costs one set lookup, not 80.
+ */
+function mergeSingleWords(alts: Atom[][]): Atom[][] {
+  const forms = new Set<string>();
+  const bases: string[] = [];
+  const rest: Atom[][] = [];
+  for (const alt of alts) {
+    const atom = alt[0];
+    if (alt.length === 1 && atom?.kind === "word" && atom.exact === null) {
+      for (const f of atom.forms) forms.add(f);
+      bases.push(...atom.bases);
+    } else rest.push(alt);
+  }
+  if (forms.size === 0) return alts;
+  return [[{ kind: "word", forms, bases, exact: null }], ...rest];
 }
 
 function parseAlternative(alt: string, opts: ParseOptions, inflect: boolean): Atom[] {
@@ -102,7 +129,7 @@ function parseAlternative(alt: string, opts: ParseOptions, inflect: boolean): At
     const last = k === pieces.length - 1;
     const forms =
       inflect && last && !opts.caseSensitive ? inflections(folded, opts.lang) : [folded];
-    return { kind: "word", forms: new Set(forms), exact: opts.caseSensitive ? piece : null };
+    return { kind: "word", forms: new Set(forms), bases: [folded], exact: opts.caseSensitive ? piece : null };
   });
 }
 

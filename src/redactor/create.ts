@@ -1,5 +1,6 @@
 import { isSpecial, type Category } from "../categories.js";
 import { DEFAULT_CONTEXT_RULES } from "../context/index.js";
+import { classifyAttachments, classifyInlineImages } from "../images/classify.js";
 import { defaultLexicons } from "../lexicon/default.js";
 import { parseOptions } from "../options/parse.js";
 import type { RedactorOptions } from "../options/schema.js";
@@ -12,7 +13,7 @@ import { buildReport } from "../report/build.js";
 import type { SignalReport } from "../report/schema.js";
 import { DEFAULT_SIGNAL_DETECTORS } from "../signals/index.js";
 import { resolveOverlaps } from "../resolve/overlaps.js";
-import { aggregateConversation } from "./conversation.js";
+import { aggregateConversation, traceMessage } from "./conversation.js";
 import { resolveOperators } from "./operators.js";
 import type { Finding, MessageContext, RedactResult, Redactor } from "./types.js";
 
@@ -45,13 +46,18 @@ export function createRedactor(options?: RedactorOptions): Redactor {
         (d) => d.dropped === undefined && d.confidence >= opts.threshold,
       );
     }
+    if (opts.classifyImage !== undefined)
+      classifyInlineImages(norm.text, detections, opts.classifyImage);
+    const images = context?.attachments
+      ? classifyAttachments(context.attachments, opts.classifyImage)
+      : undefined;
     const labels =
       opts.labels === "auto" ? (analysis.language.code === "nl" ? "nl" : "en") : opts.labels;
     const regions = resolveOverlaps(norm.text, detections);
     const parts: string[] = [];
     const findings: Finding[] = [];
     let cursor = 0;
-    let nude = false;
+    let nude = images?.some((i) => i.nude === true) ?? false;
     for (const region of regions) {
       const [start, end] = toOriginalSpan(norm, region.start, region.end);
       const value = original.slice(start, end);
@@ -100,12 +106,15 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       });
     }
     const report = buildReport({
-      categories: findings.map((f) => f.category),
+      categories: [
+        ...findings.map((f) => f.category),
+        ...(images ?? []).map((): Category => "image"),
+      ],
       language: analysis.language,
       nude,
       signals,
     });
-    return { text: parts.join(""), findings, report };
+    return { text: parts.join(""), findings, report, ...(images ? { images } : {}) };
   }
 
   function redact(text: string, context?: MessageContext): RedactResult {
@@ -120,12 +129,21 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   return {
     redact,
     redactConversation(messages) {
-      const results = messages.map((m) =>
-        typeof m === "string" || m == null
-          ? redact(m as string)
-          : redact(m.text, m.language ? { language: m.language } : undefined),
+      // Each message keeps its signal scores, also below the threshold, so
+      // weak cues spread over the conversation can add up (never raw text).
+      const traced = messages.map((m) =>
+        traceMessage(() =>
+          typeof m === "string" || m == null ? redact(m as string) : redact(m.text, m),
+        ),
       );
-      return { messages: results, report: aggregateConversation(results) };
+      const results = traced.map((t) => t.result);
+      return {
+        messages: results,
+        report: aggregateConversation(
+          results,
+          traced.map((t) => t.signals),
+        ),
+      };
     },
   };
 }

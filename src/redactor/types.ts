@@ -1,4 +1,5 @@
 import type { Category } from "../categories.js";
+import type { ImageAttachment, ImageResult } from "../images/types.js";
 import type { ConversationReport, Report } from "../report/schema.js";
 
 /** One sensitive span in the caller's original string. */
@@ -26,16 +27,28 @@ export interface RedactResult {
   readonly text: string;
   readonly findings: readonly Finding[];
   readonly report: Report;
+  /** One entry per attachment passed in the message context, in order (absent without attachments). */
+  readonly images?: readonly ImageResult[];
 }
 
 /** Optional per-message context. */
 export interface MessageContext {
   /** Force the message language instead of detecting it. */
   readonly language?: "nl" | "en";
+  /**
+   * Images sent with the message. Each counts as an `image` in the report; its
+   * verdict (given, or from the `classifyImage` option) sets `report.nude`.
+   */
+  readonly attachments?: readonly ImageAttachment[];
 }
 
 export type ConversationMessage =
-  string | { readonly text: string; readonly language?: "nl" | "en" };
+  | string
+  | {
+      readonly text: string;
+      readonly language?: "nl" | "en";
+      readonly attachments?: readonly ImageAttachment[];
+    };
 
 export interface ConversationResult {
   readonly messages: readonly RedactResult[];

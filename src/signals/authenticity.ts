@@ -22,5 +22,6 @@ export const AUTHENTICITY: SignalSpec = {
 
 export const authenticityDetector: SignalDetector = {
   signal: "authenticity",
+  accumulates: false,
   detect: (analysis) => scoreSignal(analysis, AUTHENTICITY),
 };

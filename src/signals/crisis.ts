@@ -19,5 +19,6 @@ export const CRISIS: SignalSpec = {
 
 export const crisisDetector: SignalDetector = {
   signal: "crisis",
+  accumulates: true,
   detect: (analysis) => scoreSignal(analysis, CRISIS),
 };

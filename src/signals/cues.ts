@@ -1,4 +1,4 @@
-import { lexiconBundle } from "../lexicon/default.js";
+import { commonWords, lexiconBundle } from "../lexicon/default.js";
 import { PhraseMatcher, type PhraseMatch } from "../lexicon/matcher.js";
 import { parsePattern } from "../lexicon/pattern.js";
 import { RedactError } from "../errors.js";
@@ -14,21 +14,48 @@ export type SignalScan = ReadonlyMap<string, readonly PhraseMatch<CueRef>[]>;
 
 /** Every cue list whose name starts with this belongs to the signal detectors. */
 const PREFIX = "signal-";
+/**
+ * Lists that only qualify cues already found (blockers, first and third
+ * person, clause ends): scanned only for messages that have a cue at all.
+ */
+const CONTEXT_SUFFIX = "-block";
+const CONTEXT_LISTS: ReadonlySet<string> = new Set([
+  "signal-self",
+  "signal-other-person",
+  "signal-clause-end",
+  "signal-clause-break",
+]);
 
-let matcher: PhraseMatcher<CueRef> | null = null;
-const scans = new WeakMap<Analysis, SignalScan>();
+interface Matchers {
+  readonly cues: PhraseMatcher<CueRef>;
+  readonly context: PhraseMatcher<CueRef>;
+}
+
+let matchers: Matchers | null = null;
+const cueScans = new WeakMap<Analysis, SignalScan>();
+const contextScans = new WeakMap<Analysis, SignalScan>();
 const EMPTY: readonly PhraseMatch<CueRef>[] = [];
+const NO_MATCHES: SignalScan = new Map();
+
+export function isContextList(name: string): boolean {
+  return name.endsWith(CONTEXT_SUFFIX) || CONTEXT_LISTS.has(name);
+}
 
 /**
- * All `signal-*` cue lists of both languages in one phrase matcher, compiled
- * once. Mixed messages need both languages, so the message language does not
+ * The `signal-*` cue lists of both languages in two phrase matchers,
+ * compiled once: the cues themselves, and the context lists that qualify
+ * them. Mixed messages need both languages, so the message language does not
  * select lists.
  */
-function signalMatcher(): PhraseMatcher<CueRef> {
-  if (matcher !== null) return matcher;
-  const m = new PhraseMatcher<CueRef>();
+function signalMatchers(): Matchers {
+  if (matchers !== null) return matchers;
+  // Function words are too frequent to anchor a pattern on.
+  const common = commonWords();
+  const cues = new PhraseMatcher<CueRef>(common);
+  const context = new PhraseMatcher<CueRef>(common);
   for (const list of lexiconBundle().cues) {
     if (!list.name.startsWith(PREFIX)) continue;
+    const target = isContextList(list.name) ? context : cues;
     list.cues.forEach((cue, i) => {
       let pattern;
       try {
@@ -39,31 +66,44 @@ function signalMatcher(): PhraseMatcher<CueRef> {
           `lexicon ${list.language}/cues/${list.name}: ${(e as Error).message}`,
         );
       }
-      m.add(pattern, { list: list.name, key: `${list.language}/${list.name}#${i}` });
+      target.add(pattern, { list: list.name, key: `${list.language}/${list.name}#${i}` });
     });
   }
-  matcher = m;
-  return m;
+  matchers = { cues, context };
+  return matchers;
 }
 
-/**
- * The signal cue matches of a message, grouped by list name. One scan over the
- * words per message, shared by every detector.
- */
-export function signalScan(analysis: Analysis): SignalScan {
-  let scan = scans.get(analysis);
+function scanWith(
+  matcher: PhraseMatcher<CueRef>,
+  analysis: Analysis,
+  cache: WeakMap<Analysis, SignalScan>,
+): SignalScan {
+  let scan = cache.get(analysis);
   if (scan !== undefined) return scan;
   const found: PhraseMatch<CueRef>[] = [];
-  signalMatcher().scan(analysis.text, analysis.words, found);
-  const byList = new Map<string, PhraseMatch<CueRef>[]>();
-  for (const m of found) {
-    const list = byList.get(m.payload.list);
-    if (list === undefined) byList.set(m.payload.list, [m]);
-    else list.push(m);
+  matcher.scan(analysis.text, analysis.words, found);
+  if (found.length === 0) scan = NO_MATCHES;
+  else {
+    const byList = new Map<string, PhraseMatch<CueRef>[]>();
+    for (const m of found) {
+      const list = byList.get(m.payload.list);
+      if (list === undefined) byList.set(m.payload.list, [m]);
+      else list.push(m);
+    }
+    scan = byList;
   }
-  scan = byList;
-  scans.set(analysis, scan);
+  cache.set(analysis, scan);
   return scan;
+}
+
+/** The signal cue matches of a message, grouped by list name; one scan shared by every detector. */
+export function cueScan(analysis: Analysis): SignalScan {
+  return scanWith(signalMatchers().cues, analysis, cueScans);
+}
+
+/** The context list matches of a message (blockers, persons, clause ends), scanned on first use. */
+export function contextScan(analysis: Analysis): SignalScan {
+  return scanWith(signalMatchers().context, analysis, contextScans);
 }
 
 export function matchesOf(scan: SignalScan, list: string): readonly PhraseMatch<CueRef>[] {

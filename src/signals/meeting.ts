@@ -29,9 +29,15 @@ const MAX_PHONE_DIGITS = 15;
 
 export const meetingDetector: SignalDetector = {
   signal: "meeting",
+  accumulates: false,
   detect(analysis, detections) {
-    const contact = contactCue(analysis, detections);
-    return scoreSignal(analysis, MEETING, contact === null ? [] : [contact]);
+    return scoreSignal(analysis, MEETING, {
+      maxWeight: CONTACT_WEIGHT,
+      find() {
+        const contact = contactCue(analysis, detections);
+        return contact === null ? [] : [contact];
+      },
+    });
   },
 };
 

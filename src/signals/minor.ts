@@ -6,6 +6,9 @@ const MINOR_AGE: readonly [number, number] = [10, 17];
 const TURNING: readonly [number, number] = [11, 18];
 /** School years and grades ("groep 8", "3 havo", "year 10", "grade 9"). */
 const SCHOOL_YEAR: readonly [number, number] = [1, 13];
+/** Birth years that make the writer 10-17 this year ("geboren in 2010"). */
+const THIS_YEAR = new Date().getFullYear();
+const BIRTH_YEAR: readonly [number, number] = [THIS_YEAR - 17, THIS_YEAR - 10];
 
 /**
  * The writer says or implies being under 18: a stated age ("ik ben 15",
@@ -23,6 +26,7 @@ export const MINOR: SignalSpec = {
     { name: "signal-minor-age", weight: 1, range: MINOR_AGE },
     { name: "signal-minor-turning", weight: 1, range: TURNING },
     { name: "signal-minor-grade", weight: 1, range: SCHOOL_YEAR },
+    { name: "signal-minor-born", weight: 1, range: BIRTH_YEAR },
   ],
   block: ["signal-minor-block", "signal-age-block"],
   selfOnly: true,
@@ -31,5 +35,6 @@ export const MINOR: SignalSpec = {
 
 export const minorDetector: SignalDetector = {
   signal: "minor",
+  accumulates: true,
   detect: (analysis) => scoreSignal(analysis, MINOR),
 };

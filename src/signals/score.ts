@@ -1,8 +1,8 @@
 import type { Signal } from "../categories.js";
 import type { PhraseMatch } from "../lexicon/matcher.js";
 import type { Analysis } from "../recognizers/types.js";
-import { matchesOf, signalScan, type CueRef, type SignalScan } from "./cues.js";
-import { recordSignal } from "./trace.js";
+import { contextScan, cueScan, matchesOf, type CueRef, type SignalScan } from "./cues.js";
+import { isTracing, recordSignal } from "./trace.js";
 import type { SignalEvidence, SignalHit } from "./types.js";
 
 /** How one cue list counts towards a signal. */
@@ -27,7 +27,8 @@ export interface SignalSpec {
   /**
    * The signal is about the writer: a cue right after a third person
    * ("mijn moeder woont in een verpleeghuis") does not count, unless the cue
-   * itself starts with a first-person word or one stands in between.
+   * itself holds a first-person word ("mijn begeleider") or one stands in
+   * between, or a new clause starts.
    */
   readonly selfOnly?: boolean;
   /** A bare age in an operator note ("Wim, 82, weduwnaar", "klant (15)"). */
@@ -38,11 +39,21 @@ export interface SignalSpec {
 const OTHER_PERSON = "signal-other-person";
 const SELF = "signal-self";
 const CLAUSE_END = "signal-clause-end";
+const CLAUSE_BREAK = "signal-clause-break";
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "-", "–"]);
 /** Words between a third person and the cue that still make the cue about them. */
 const OTHER_WINDOW = 6;
 const LETTER = /\p{L}/u;
 
 export const THRESHOLD = 1;
+
+/** A cue match before blockers and checks; `list` is null for a bare age. */
+interface RawCue {
+  readonly first: number;
+  readonly last: number;
+  readonly key: string;
+  readonly list: CueListSpec | null;
+}
 
 interface Candidate {
   readonly first: number;
@@ -50,6 +61,13 @@ interface Candidate {
   readonly weight: number;
   readonly key: string;
   readonly support: boolean;
+}
+
+/** Evidence a detector finds itself (contact data), computed only when it can matter. */
+export interface ExtraCues {
+  /** The most the cues can add together. */
+  readonly maxWeight: number;
+  find(): readonly ExtraCue[];
 }
 
 /** Extra evidence a detector found itself, in word indices. */
@@ -72,44 +90,55 @@ export interface ExtraCue {
 export function scoreSignal(
   analysis: Analysis,
   spec: SignalSpec,
-  extra: readonly ExtraCue[] = [],
+  extraCues?: ExtraCues,
 ): SignalHit | null {
-  const scan = signalScan(analysis);
-  const blocks: PhraseMatch<CueRef>[] = [];
-  for (const name of spec.block) blocks.push(...matchesOf(scan, name));
-  const candidates: Candidate[] = [];
-  const offsets = new Map<Candidate, { start: number; end: number }>();
-  const keep = (first: number, last: number): boolean => {
-    for (const b of blocks) if (b.first < last && first < b.last) return false;
-    return !(spec.selfOnly === true && aboutOther(analysis, scan, first));
-  };
+  const cues = cueScan(analysis);
+  const raw: RawCue[] = [];
   for (const list of spec.lists) {
-    for (const m of matchesOf(scan, list.name)) {
-      if (!keep(m.first, m.last)) continue;
-      if (list.range !== undefined && !numberIn(analysis, m.first, m.last, list.range)) continue;
-      if (list.final === true && !endsClause(analysis, scan, m.last)) continue;
-      candidates.push({
-        first: m.first,
-        last: m.last,
-        weight: list.weight,
-        key: m.payload.key,
-        support: list.support === true,
-      });
+    for (const m of matchesOf(cues, list.name)) {
+      raw.push({ first: m.first, last: m.last, key: m.payload.key, list });
     }
   }
   if (spec.bareAge !== undefined) {
-    const { range, weight } = spec.bareAge;
     for (const w of analysis.words) {
-      if (w.kind !== "number" || !bareAge(analysis.text, w.start, w.end, range)) continue;
-      if (!keep(w.index, w.index + 1)) continue;
-      candidates.push({
-        first: w.index,
-        last: w.index + 1,
-        weight,
-        key: `${spec.signal}:bare-age`,
-        support: false,
-      });
+      if (w.kind !== "number" || !bareAge(analysis.text, w.start, w.end, spec.bareAge.range))
+        continue;
+      raw.push({ first: w.index, last: w.index + 1, key: `${spec.signal}:bare-age`, list: null });
     }
+  }
+  // Blockers and third persons only take weight away: when even every cue
+  // together cannot reach the threshold, the message needs no more work
+  // (unless a conversation wants its weak cues).
+  const tracing = isTracing();
+  let bound = extraCues?.maxWeight ?? 0;
+  for (const r of raw) bound += r.list === null ? spec.bareAge!.weight : r.list.weight;
+  if (bound === 0 || (bound < THRESHOLD && !tracing)) return null;
+  const extra = extraCues?.find() ?? [];
+  if (raw.length === 0 && extra.length === 0) return null;
+
+  // Only messages with a cue pay for the context lists.
+  const context = contextScan(analysis);
+  const blocks: PhraseMatch<CueRef>[] = [];
+  for (const name of spec.block) blocks.push(...matchesOf(context, name));
+  const keep = (first: number, last: number, support = false): boolean => {
+    for (const b of blocks) if (b.first < last && first < b.last) return false;
+    return support || spec.selfOnly !== true || !aboutOther(analysis, context, first, last);
+  };
+  const candidates: Candidate[] = [];
+  const offsets = new Map<Candidate, { start: number; end: number }>();
+  for (const r of raw) {
+    const list = r.list;
+    const support = list?.support === true;
+    if (!keep(r.first, r.last, support)) continue;
+    if (list?.range !== undefined && !numberIn(analysis, r.first, r.last, list.range)) continue;
+    if (list?.final === true && !endsClause(analysis, context, r.last)) continue;
+    candidates.push({
+      first: r.first,
+      last: r.last,
+      weight: list === null ? spec.bareAge!.weight : list.weight,
+      key: r.key,
+      support,
+    });
   }
   for (const e of extra) {
     if (e.first >= 0 && !keep(e.first, e.last)) continue;
@@ -129,12 +158,20 @@ export function scoreSignal(
   // Heaviest first; a cue overlapping one already counted adds nothing.
   candidates.sort((a, b) => b.weight - a.weight || a.first - b.first);
   const counted: Candidate[] = [];
+  // A supporting cue may lie inside the cue it supports ("weduwnaar sinds
+  // maart"); it only competes with other supporting cues.
   const take = (support: boolean) => {
     for (const c of candidates) {
       if (c.support !== support) continue;
-      if (c.first >= 0 && counted.some((k) => k.first >= 0 && k.first < c.last && c.first < k.last))
-        continue;
-      counted.push(c);
+      const clash = counted.some(
+        (k) =>
+          k.support === support &&
+          k.first >= 0 &&
+          c.first >= 0 &&
+          k.first < c.last &&
+          c.first < k.last,
+      );
+      if (!clash) counted.push(c);
     }
   };
   take(false);
@@ -167,25 +204,42 @@ export function confidenceOf(score: number): number {
   return Math.min(0.99, 0.6 + 0.2 * (score - THRESHOLD));
 }
 
-/** A third person ends a few words before `first`, in its sentence, with no first-person word between. */
-function aboutOther(analysis: Analysis, scan: SignalScan, first: number): boolean {
-  const words = analysis.words;
+/**
+ * A third person ends a few words before `first`, in the same clause (no
+ * sentence break, comma or conjunction between), with no first-person word
+ * between: "mijn moeder woont in een verpleeghuis", not "ik mis mijn man,
+ * het huis is zo stil".
+ */
+function aboutOther(analysis: Analysis, scan: SignalScan, first: number, last: number): boolean {
+  const { words, text } = analysis;
   const selves = matchesOf(scan, SELF);
-  if (selves.some((s) => s.first === first)) return false;
+  // The cue names the writer itself: "mijn begeleider", "ben ik zo alleen".
+  if (selves.some((s) => s.first >= first && s.last <= last)) return false;
+  const breaks = matchesOf(scan, CLAUSE_BREAK);
   for (const o of matchesOf(scan, OTHER_PERSON)) {
     if (o.last > first || first - o.last > OTHER_WINDOW) continue;
-    let sameSentence = true;
+    let sameClause = true;
     for (let i = o.last; i <= first && i < words.length; i++) {
-      if (words[i]!.breakBefore) sameSentence = false;
+      if (words[i]!.breakBefore) sameClause = false;
     }
-    if (!sameSentence) continue;
+    const from = words[o.last - 1]!.end;
+    const to = words[first]!.start;
+    for (let i = from; i < to && sameClause; i++)
+      if (CLAUSE_PUNCT.has(text[i]!)) sameClause = false;
+    if (!sameClause) continue;
     if (selves.some((s) => s.first >= o.last && s.last <= first)) continue;
+    // A conjunction starts a new clause when a new subject follows it ("en
+    // het huis is zo stil"), not when the verb does ("is 15 en zit in 3 havo").
+    if (breaks.some((b) => b.first >= o.last && b.last <= first)) continue;
     return true;
   }
   return false;
 }
 
-/** The first number in words [first, last) lies in range and is not a time, price or decimal. */
+/**
+ * Some number in words [first, last) lies in range and is not a time, price
+ * or decimal; a match without a number token ("zestien", "15yo") passes.
+ */
 function numberIn(
   analysis: Analysis,
   first: number,
@@ -193,15 +247,16 @@ function numberIn(
   [min, max]: readonly [number, number],
 ): boolean {
   const text = analysis.text;
+  let numbers = 0;
   for (let i = first; i < last; i++) {
     const w = analysis.words[i]!;
     if (w.kind !== "number") continue;
-    if (partOfNumber(text, w.start, w.end)) return false;
+    numbers++;
+    if (partOfNumber(text, w.start, w.end)) continue;
     const n = Number(w.norm);
-    return n >= min && n <= max;
+    if (n >= min && n <= max) return true;
   }
-  // Patterns with a written-out number ("zestien", "15yo") carry the range in the list.
-  return true;
+  return numbers === 0;
 }
 
 /** "15:30", "16.5", "€15", "15,-": the number is not an age on its own. */
@@ -232,13 +287,15 @@ function bareAge(
   if (!(n >= min && n <= max)) return false;
   let i = start - 1;
   while (i >= 0 && text[i] === " ") i--;
+  let k = end;
+  while (k < text.length && text[k] === " ") k++;
+  // An introduction that starts with the age: "16, uit Utrecht".
+  if (i < 0) return text[k] === ",";
   const open = text[i];
   if (open !== "," && open !== "(") return false;
   let j = i - 1;
   while (j >= 0 && text[j] === " ") j--;
   if (j < 0 || !LETTER.test(text[j]!)) return false;
-  let k = end;
-  while (k < text.length && text[k] === " ") k++;
   if (k >= text.length) return open === ",";
   const close = text[k]!;
   if (close === ")" || close === ",") return true;

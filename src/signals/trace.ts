@@ -24,3 +24,8 @@ export function traceSignals<T>(fn: () => T): { readonly value: T; readonly hits
 export function recordSignal(hit: SignalHit): void {
   current?.push(hit);
 }
+
+/** True while a conversation trace is open: scores below the threshold are wanted too. */
+export function isTracing(): boolean {
+  return current !== null;
+}

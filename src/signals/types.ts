@@ -29,5 +29,11 @@ export interface SignalHit {
  */
 export interface SignalDetector {
   readonly signal: Signal;
+  /**
+   * True when the signal's cues describe the writer (age, widowhood, living
+   * alone, despair) and so add up over a conversation; false for intents that
+   * one message must state itself (a proposal to meet, a question).
+   */
+  readonly accumulates: boolean;
   detect(analysis: Analysis, detections: readonly Detection[]): SignalHit | null;
 }

@@ -63,11 +63,13 @@ describe("redactConversation", () => {
       "or on [EMAIL]",
       "tot morgen!",
     ]);
+    // "mail me op …" proposes moving to e-mail: a meeting signal (GUIDELINES).
     expect(conversationReportSchema.parse(report)).toMatchObject({
       messages: 3,
       categories: { email: 2 },
-      summary: "email ×2",
+      summary: "email ×2; signals: meeting",
     });
+    expect(report.signals.map((s) => [s.signal, s.messages])).toEqual([["meeting", [0]]]);
     expect(report.languages.en).toBe(1);
     expect(JSON.stringify(report)).not.toContain("example");
   });
