@@ -3,6 +3,8 @@ import { defineConfig } from "tsup";
 // franc-min and its small dependencies are ESM-only: the ESM build leaves them
 // external, the CJS build bundles them so `require("chat-redact")` works.
 const esmOnly = ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"];
+// The optional image classifier entry (chat-redact/nsfw): its peers stay external.
+const nsfwPeers = ["nsfwjs", "@tensorflow/tfjs", "jpeg-js", "pngjs"];
 
 export default defineConfig([
   {
@@ -23,6 +25,15 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: esmOnly,
+  },
+  {
+    entry: { nsfw: "src/nsfw/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    external: nsfwPeers,
   },
   {
     entry: { cli: "src/cli/main.ts" },

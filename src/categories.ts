@@ -60,7 +60,7 @@ export const LABELS: Record<"en" | "nl", Record<Category, string>> = {
     genetic: "GENETIC",
     biometric: "BIOMETRIC",
     criminal: "CRIMINAL",
-    image: "IMAGE",
+    image: "IMG",
     name: "NAME",
     email: "EMAIL",
     phone: "PHONE",

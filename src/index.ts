@@ -40,3 +40,10 @@ export {
   type WordList,
 } from "./lexicon/schema.js";
 export { SIGNAL_ACTIONS } from "./report/actions.js";
+export type {
+  ImageAttachment,
+  ImageClassifier,
+  ImageInfo,
+  ImageResult,
+  ImageVerdict,
+} from "./images/types.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "../categories.js";
+import type { ImageClassifier } from "../images/types.js";
 
 const tagSpec = z
   .object({
@@ -39,6 +40,16 @@ export const optionsSchema = z
     includeValues: z.boolean().default(false),
     /** Skip detection and use this language. Default: detect per message. */
     language: z.enum(["auto", "nl", "en"]).default("auto"),
+    /**
+     * Synchronous image classifier `(bytes, info) => { nude, score?, label? } | null`,
+     * run on attachments passed with a message and on images embedded in the
+     * text (data URIs, base64). Default: none (nude only from the text).
+     */
+    classifyImage: z
+      .custom<ImageClassifier>((v) => typeof v === "function", {
+        message: "expected a function (bytes, info) => verdict",
+      })
+      .optional(),
   })
   .strict();
 
