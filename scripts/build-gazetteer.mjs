@@ -427,6 +427,9 @@ const FOREIGN_EXTRA = [
   "Oranjestad",
   "Kralendijk",
   "Philipsburg",
+  "Hull",
+  "Newcastle",
+  "Stoke",
   "New York",
   "New York City",
   "Los Angeles",
@@ -493,8 +496,11 @@ function loadDictionary(path) {
 const dictPath = (pkg, file) => join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), file);
 const nlWords = loadDictionary(dictPath("@cspell/dict-nl-nl", "Dutch.trie.gz"));
 const enWords = loadDictionary(dictPath("@cspell/dict-en_us", "en_US.trie.gz"));
-const isCommonWord = (name) => {
-  const lower = name.toLowerCase();
+// City districts "De Haven", "Het Loo": an article before a common word is no safer
+// than the word, so such districts are left out.
+const ARTICLE = /^(?:de|het|den|the|'t|'s) /;
+const isCommonWord = (name, { article = false } = {}) => {
+  const lower = article ? name.toLowerCase().replace(ARTICLE, "") : name.toLowerCase();
   return !/[\s\-']/.test(lower) && (nlWords.has(lower) || enWords.has(lower));
 };
 
@@ -514,7 +520,7 @@ let homeCount = 0;
 for (const c of cities) {
   if (c.country === "NL" || c.country === "BE") {
     // Sections of a city (PPLX) that are also words ("Binnenstad", "Hoek") are left out.
-    if (c.featureCode === "PPLX" && isCommonWord(c.name)) continue;
+    if (c.featureCode === "PPLX" && isCommonWord(c.name, { article: true })) continue;
     add(home, c.name);
     homeCount++;
   } else if (

@@ -119,6 +119,7 @@ Elaine Elliot Elliott Emmett Erin Esme Evie Finlay Francis Gail Gina Grant Hazel
 Jodie Jolene Julian Kaitlyn Kayleigh Keira Kenny Kristen Lacey Lewis Liz Lorna Lottie Madison Maeve Marcus
 Martyn Maxine Mia Mitchell Morgan Nathaniel Nora Norman Oscar Paige Percy Poppy Rita Roisin Rosemary
 Ruby Sadie Sebastian Seamus Shannon Sharon Stella Sylvia Tara Tegan Tyler Vera Vicky Wilma Yvonne
+Will Grace Hope Faith Joy Rose June April May Bill Pat Frankie Jackie Dot Ray Drew Rob Robin Sky Skye
 `);
 
 const TURKISH = w(`

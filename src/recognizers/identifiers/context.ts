@@ -1,6 +1,7 @@
-import type { PhraseMatch } from "../../lexicon/matcher.js";
 import type { Token } from "../../pipeline/tokenize.js";
 import type { Analysis, Detection } from "../types.js";
+import { idCues, type CueMatch } from "./cues.js";
+import { stateOf } from "./state.js";
 
 /**
  * Small helpers the identifier recognizers share: sentence ids, cue lookups
@@ -8,34 +9,52 @@ import type { Analysis, Detection } from "../types.js";
  * once and cached on the analysis object.
  */
 
-const sentenceCache = new WeakMap<Analysis, Int32Array>();
+const HARD_BREAK = /[!?\n…]/;
+// Abbreviations a full stop follows without ending the sentence.
+const ABBREVIATIONS = new Set(
+  (
+    "geb tel nr dhr mevr mw mej mr mrs ms dr st ca bijv evt jr sr vs ref cust klt tnv dob prof ir " +
+    "ing drs mgr sept feb mrt apr aug okt oct nov dec jan jun jul no incl excl ong resp wk wkn mnd"
+  ).split(" "),
+);
 
-/** Sentence index of every word (a break before a word starts a new sentence). */
+/**
+ * Sentence index of every word. Only real sentence ends count: ! ? … a
+ * newline, or a full stop that does not end an abbreviation ("geb.", "tel.",
+ * "Cust.", "J.") and is followed by a capital. A colon, semicolon,
+ * emoji or link keeps the sentence going ("woont: Venlo", "klant: Gerrit").
+ */
 export function sentences(analysis: Analysis): Int32Array {
-  let ids = sentenceCache.get(analysis);
+  const state = stateOf(analysis);
+  let ids = state.sentences;
   if (ids === undefined) {
-    const words = analysis.words;
+    const { words, text } = analysis;
     ids = new Int32Array(words.length);
     let s = 0;
     for (let i = 0; i < words.length; i++) {
-      if (i > 0 && words[i]!.breakBefore) s++;
+      const w = words[i]!;
+      if (i > 0 && w.breakBefore) {
+        const prev = words[i - 1]!;
+        const gap = text.slice(prev.end, w.start);
+        if (HARD_BREAK.test(gap)) s++;
+        else if (gap.includes(".")) {
+          const abbreviation =
+            prev.kind === "word" && (prev.end - prev.start === 1 || ABBREVIATIONS.has(prev.norm));
+          if (!abbreviation && w.capitalized) s++;
+        }
+      }
       ids[i] = s;
     }
-    sentenceCache.set(analysis, ids);
+    state.sentences = ids;
   }
   return ids;
 }
 
 /** A cue match of `name` that ends at most `gap` words before word `i`, in its sentence. */
-export function cueBefore(
-  analysis: Analysis,
-  name: string,
-  i: number,
-  gap = 0,
-): PhraseMatch<unknown> | null {
+export function cueBefore(analysis: Analysis, name: string, i: number, gap = 0): CueMatch | null {
   const s = sentences(analysis);
-  let best: PhraseMatch<unknown> | null = null;
-  for (const m of analysis.cues(name)) {
+  let best: CueMatch | null = null;
+  for (const m of idCues(analysis, name)) {
     if (m.last > i || i - m.last > gap || s[m.last - 1] !== s[i]) continue;
     if (best === null || m.last > best.last || (m.last === best.last && m.first < best.first))
       best = m;
@@ -44,15 +63,10 @@ export function cueBefore(
 }
 
 /** A cue match of `name` that starts at most `gap` words after word index `end` (exclusive end), in its sentence. */
-export function cueAfter(
-  analysis: Analysis,
-  name: string,
-  end: number,
-  gap = 0,
-): PhraseMatch<unknown> | null {
+export function cueAfter(analysis: Analysis, name: string, end: number, gap = 0): CueMatch | null {
   const s = sentences(analysis);
   const sid = s[end - 1];
-  for (const m of analysis.cues(name)) {
+  for (const m of idCues(analysis, name)) {
     if (m.first >= end && m.first - end <= gap && s[m.first] === sid) return m;
   }
   return null;
@@ -60,13 +74,13 @@ export function cueAfter(
 
 /** True when a cue match of `name` lies within words [from, to). */
 export function cueWithin(analysis: Analysis, name: string, from: number, to: number): boolean {
-  for (const m of analysis.cues(name)) if (m.first >= from && m.last <= to) return true;
+  for (const m of idCues(analysis, name)) if (m.first >= from && m.last <= to) return true;
   return false;
 }
 
 /** True when a cue match of `name` covers word `i`. */
 export function cueCovers(analysis: Analysis, name: string, i: number): boolean {
-  for (const m of analysis.cues(name)) if (m.first <= i && m.last > i) return true;
+  for (const m of idCues(analysis, name)) if (m.first <= i && m.last > i) return true;
   return false;
 }
 
