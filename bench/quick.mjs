@@ -7,7 +7,10 @@ const t0 = performance.now();
 const { createRedactor } = await import("../dist/index.js");
 const importMs = performance.now() - t0;
 const corpus = process.argv[2] ?? new URL("../../shared/eval/dev.jsonl", import.meta.url).pathname;
-const texts = readFileSync(corpus, "utf8").trim().split("\n").map((l) => JSON.parse(l).text);
+const texts = readFileSync(corpus, "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l).text);
 const t1 = performance.now();
 const r = createRedactor();
 r.redact("warm up");
@@ -18,4 +21,6 @@ const start = performance.now();
 for (let i = 0; i < rounds; i++) for (const t of texts) r.redact(t);
 const secs = (performance.now() - start) / 1000;
 const n = rounds * texts.length;
-console.log(`import ${importMs.toFixed(0)} ms, first redactor ${createMs.toFixed(0)} ms, ${Math.round(n / secs)} messages/s over ${n} messages`);
+console.log(
+  `import ${importMs.toFixed(0)} ms, first redactor ${createMs.toFixed(0)} ms, ${Math.round(n / secs)} messages/s over ${n} messages`,
+);

@@ -45,7 +45,8 @@ if (process.argv.includes("--leaks")) {
       const weighty = words.filter((w) => /\p{N}/u.test(w) || w.length >= 4);
       const must = weighty.length > 0 ? weighty : words;
       const left = must.filter((w) => kept.has(w));
-      if (left.length > 0) console.log(`LEAK ${g.id} [${l.text}] kept: ${left.join(" ")}\n   ${p.redacted}`);
+      if (left.length > 0)
+        console.log(`LEAK ${g.id} [${l.text}] kept: ${left.join(" ")}\n   ${p.redacted}`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { isSpecial } from "../categories.js";
 import type { ContextRule } from "../recognizers/types.js";
 import { sentenceIds } from "./window.js";
 
@@ -14,7 +15,7 @@ export const experiencerRule: ContextRule = {
   apply(analysis, detections) {
     let sentence: Int32Array | null = null;
     for (const d of detections) {
-      if (d.dropped !== undefined || d.firstWord < 0) continue;
+      if (d.dropped !== undefined || d.firstWord < 0 || !isSpecial(d.category)) continue;
       sentence ??= sentenceIds(analysis);
       const sid = sentence[d.firstWord];
       let other = -1;

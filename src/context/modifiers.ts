@@ -1,3 +1,4 @@
+import { isSpecial } from "../categories.js";
 import type { ContextRule } from "../recognizers/types.js";
 
 /**
@@ -15,7 +16,7 @@ export const modifiersRule: ContextRule = {
     if (matches.length === 0 && after.length === 0) return;
     const words = analysis.words;
     for (const d of detections) {
-      if (d.dropped !== undefined || d.firstWord < 0) continue;
+      if (d.dropped !== undefined || d.firstWord < 0 || !isSpecial(d.category)) continue;
       // Follow a chain of modifiers leftwards ("niet een beetje …").
       for (let changed = true; changed;) {
         changed = false;

@@ -129,7 +129,12 @@ function parseAlternative(alt: string, opts: ParseOptions, inflect: boolean): At
     const last = k === pieces.length - 1;
     const forms =
       inflect && last && !opts.caseSensitive ? inflections(folded, opts.lang) : [folded];
-    return { kind: "word", forms: new Set(forms), bases: [folded], exact: opts.caseSensitive ? piece : null };
+    return {
+      kind: "word",
+      forms: new Set(forms),
+      bases: [folded],
+      exact: opts.caseSensitive ? piece : null,
+    };
   });
 }
 

@@ -91,7 +91,9 @@ describe("topic heads and occupations", () => {
   });
 
   it("working in a hospital is a job, not a health condition", () => {
-    expect(findingsOf("mijn dochter werkt in het ziekenhuis als verpleegkundige", "health")).toEqual([]);
+    expect(
+      findingsOf("mijn dochter werkt in het ziekenhuis als verpleegkundige", "health"),
+    ).toEqual([]);
     expect(findingsOf("I work at a hospice, night shifts mostly", "health")).toEqual([]);
   });
 
@@ -103,7 +105,9 @@ describe("topic heads and occupations", () => {
 
 describe("words inside identifiers", () => {
   it("a user name or link that contains a sensitive-looking word is an identifier only", () => {
-    const r = redactor.redact("volg me op insta: @sober.sam_ en mail naar depressie.hulp@example.nl");
+    const r = redactor.redact(
+      "volg me op insta: @sober.sam_ en mail naar depressie.hulp@example.nl",
+    );
     expect(r.findings.map((f) => f.category).sort()).toEqual(["email", "handle"]);
   });
 });

@@ -74,7 +74,7 @@ describe("attachments and the classifyImage hook", () => {
       attachments: [{ bytes: png }],
     });
     expect(r.images).toEqual([{ index: 0, format: "png", nude: null, error: true }]);
-    expect(r.text).toBe("[IMAGE] mijn mail is [EMAIL]");
+    expect(r.text).toBe("[IMG] mijn mail is [EMAIL]");
     expect(r.report.failedClosed).toBeUndefined();
   });
 
@@ -83,7 +83,7 @@ describe("attachments and the classifyImage hook", () => {
     const redactor = createRedactor({ classifyImage: classify });
     const uri = `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
     const r = redactor.redact(`zie hier ${uri}`);
-    expect(r.text).toBe("zie hier [IMAGE]");
+    expect(r.text).toBe("zie hier [IMG]");
     expect(classify).toHaveBeenCalledTimes(1);
     const [bytes, info] = classify.mock.calls[0]!;
     expect([...bytes]).toEqual([...png]);

@@ -54,7 +54,7 @@ describe("magic numbers through the public API", () => {
     it(`redacts a ${format} blob pasted without a MIME type`, () => {
       const text = `kijk even wat ik gevonden heb ${b64} wat vind je ervan?`;
       const r = redactor.redact(text);
-      expect(r.text).toBe("kijk even wat ik gevonden heb [IMAGE] wat vind je ervan?");
+      expect(r.text).toBe("kijk even wat ik gevonden heb [IMG] wat vind je ervan?");
       expect(r.findings).toEqual([
         expect.objectContaining({ category: "image", recognizer: "image.data", nude: false }),
       ]);
@@ -66,7 +66,7 @@ describe("magic numbers through the public API", () => {
         "data:text/plain;base64,",
       ]) {
         const r = redactor.redact(`here you go ${head}${b64}`);
-        expect(r.text).toBe("here you go [IMAGE]");
+        expect(r.text).toBe("here you go [IMG]");
       }
     });
   }

@@ -105,7 +105,7 @@ describe("chat-redact/nsfw", () => {
       `uitzicht vanaf mijn balkon data:image/png;base64,${Buffer.from(png).toString("base64")}`,
       { attachments: [{ id: "m1", bytes: jpegBytes() }] },
     );
-    expect(r.text).toBe("uitzicht vanaf mijn balkon [IMAGE]");
+    expect(r.text).toBe("uitzicht vanaf mijn balkon [IMG]");
     expect(r.images).toEqual([
       expect.objectContaining({
         index: 0,

@@ -26,7 +26,7 @@ describe("data URIs", () => {
     const uri = `data:image/jpeg;base64,${payload("jpeg", 300)}`;
     const text = `kan niet uploaden in de app dus zo: ${uri} 🙈`;
     const r = redactor.redact(text);
-    expect(r.text).toBe("kan niet uploaden in de app dus zo: [IMAGE] 🙈");
+    expect(r.text).toBe("kan niet uploaden in de app dus zo: [IMG] 🙈");
     const f = r.findings.find((x) => x.category === "image")!;
     expect(text.slice(f.start, f.end)).toBe(uri);
     expect(f.recognizer).toBe("image.data");
@@ -35,14 +35,14 @@ describe("data URIs", () => {
   it("takes the padding and parameters with it", () => {
     const uri = `data:image/png;name=ik.png;base64,${payload("png", 61)}`;
     expect(uri.endsWith("=")).toBe(true);
-    expect(redactor.redact(`${uri}.`).text).toBe("[IMAGE].");
+    expect(redactor.redact(`${uri}.`).text).toBe("[IMG].");
   });
 
   it("redacts an SVG or percent-encoded image data URI by its type", () => {
     const r = redactor.redact(
       "logo: data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%22%3E%3C%2Fsvg%3E ok",
     );
-    expect(r.text).toBe("logo: [IMAGE] ok");
+    expect(r.text).toBe("logo: [IMG] ok");
   });
 
   it("leaves a text data URI alone", () => {
@@ -56,7 +56,7 @@ describe("data URIs", () => {
     const blob = payload("jpeg", 120);
     expect(blob.startsWith("/9j/")).toBe(true);
     const r = redactor.redact(`sorry de app doet raar, here it is: ${blob} enjoy 😘`);
-    expect(r.text).toBe("sorry de app doet raar, here it is: [IMAGE] enjoy 😘");
+    expect(r.text).toBe("sorry de app doet raar, here it is: [IMG] enjoy 😘");
   });
 
   it("handles a 1 MB data URI in linear time", () => {
@@ -68,12 +68,12 @@ describe("data URIs", () => {
       const t0 = performance.now();
       const r = images.redact(text);
       const ms = performance.now() - t0;
-      expect(r.text).toBe("hier is hij: [IMAGE] x");
+      expect(r.text).toBe("hier is hij: [IMG] x");
       return ms;
     };
     time(10_000); // warm up
     const small = Math.min(time(100_000), time(100_000));
-    const large = time(1_000_000);
+    const large = Math.min(time(1_000_000), time(1_000_000));
     // Ten times the input: linear is ~10×; anything quadratic would be ~100×.
     expect(large / small).toBeLessThan(30);
     expect(large).toBeLessThan(10_000);

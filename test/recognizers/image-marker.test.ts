@@ -53,9 +53,9 @@ describe("image markers of chat platforms and exports", () => {
 
   it("replaces the whole marker with one placeholder", () => {
     expect(redactor.redact("[afbeelding: IMG_0815.jpg] lekker weertje hier").text).toBe(
-      "[IMAGE] lekker weertje hier",
+      "[IMG] lekker weertje hier",
     );
-    expect(redactor.redact("<Media weggelaten>").text).toBe("[IMAGE]");
+    expect(redactor.redact("<Media weggelaten>").text).toBe("[IMG]");
   });
 
   it("leaves attachments that are not images and look-alikes alone", () => {

@@ -32,7 +32,7 @@ describe("image links", () => {
       expect(isImageUrl(url)).toBe(true);
       const text = `kijk eens ${url} wat vind je?`;
       expect(categoriesOf(text)).toEqual(["image"]);
-      expect(redactor.redact(text).text).toBe("kijk eens [IMAGE] wat vind je?");
+      expect(redactor.redact(text).text).toBe("kijk eens [IMG] wat vind je?");
     });
   }
 
@@ -54,7 +54,7 @@ describe("image links", () => {
     const r = redactor.redact(
       "Here's me at the lake https://i.imgur.com/Lk29sPq.jpeg, not bad right?",
     );
-    expect(r.text).toBe("Here's me at the lake [IMAGE], not bad right?");
+    expect(r.text).toBe("Here's me at the lake [IMG], not bad right?");
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({
       category: "image",

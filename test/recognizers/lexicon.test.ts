@@ -5,7 +5,11 @@ import { categoriesOf, gone, redactor } from "../helpers.js";
 const positives: [string, string, string[]][] = [
   ["health", "Sinds vorig jaar zit ik aan de dialyse, drie keer per week", ["dialyse"]],
   ["health", "mijn knie is vervangen en nu loop ik voorlopig met krukken", ["krukken"]],
-  ["health", "I've had asthma since I was a kid and always carry my inhaler", ["asthma", "inhaler"]],
+  [
+    "health",
+    "I've had asthma since I was a kid and always carry my inhaler",
+    ["asthma", "inhaler"],
+  ],
   ["health", "my GP put me on blood thinners after the heart attack", ["thinners", "heart"]],
   ["mental", "ik heb al twee jaar last van paniekaanvallen", ["paniekaanvallen"]],
   ["mental", "mijn psycholoog zegt dat ik een burn-out heb", ["psycholoog", "burn"]],
