@@ -1,6 +1,5 @@
 import type { ContextRule } from "../recognizers/types.js";
-
-const LINKERS = ["", "s", "e", "en"];
+import { isCompoundHead } from "./window.js";
 
 /**
  * Dutch disease curses: "kankerweer", "tyfusherrie", "klerezooi". A disease
@@ -22,7 +21,7 @@ export const curseRule: ContextRule = {
       for (const stem of curses) {
         if (word.length <= stem.length || !word.startsWith(stem)) continue;
         const rest = word.slice(stem.length);
-        const medical = LINKERS.some((l) => rest.startsWith(l) && heads.has(rest.slice(l.length)));
+        const medical = isCompoundHead(rest, heads);
         if (!medical) d.dropped = "curse";
         break;
       }

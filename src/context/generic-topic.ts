@@ -1,10 +1,8 @@
 import { fold, type Token } from "../pipeline/tokenize.js";
 import type { ContextRule, Detection } from "../recognizers/types.js";
-import { cueNear, sentenceIds } from "./window.js";
+import { cueNear, isCompoundHead, sentenceIds } from "./window.js";
 
 const PERSON_CUES = ["experiencer-self", "experiencer-other", "person-nouns"];
-
-const LINKERS = ["", "s", "e", "en"];
 
 /**
  * GUIDELINES rule 4: talk about a topic with no person in it ("kanker is een
@@ -47,5 +45,5 @@ function modifiesTopic(d: Detection, words: readonly Token[], heads: ReadonlySet
   const stem = fold(d.term);
   if (!word.startsWith(stem)) return false;
   const rest = word.slice(stem.length);
-  return LINKERS.some((l) => rest.startsWith(l) && heads.has(rest.slice(l.length)));
+  return isCompoundHead(rest, heads);
 }

@@ -37,3 +37,14 @@ export function cueNear(
 export function inside(m: PhraseMatch<unknown>, d: Detection): boolean {
   return d.firstWord >= m.first && d.lastWord <= m.last;
 }
+
+const LINKERS = ["", "s", "e", "en"];
+
+/**
+ * Dutch compounds: true when `rest` (the part of a word after a stem) is one
+ * of `heads`, optionally after a linking "s", "e" or "en" ("kanker|patiënt",
+ * "kanker|s|onderzoek").
+ */
+export function isCompoundHead(rest: string, heads: ReadonlySet<string>): boolean {
+  return LINKERS.some((l) => rest.startsWith(l) && heads.has(rest.slice(l.length)));
+}
