@@ -11,7 +11,9 @@ import type { Detection } from "../recognizers/types.js";
 import { SIGNAL_ACTIONS } from "../report/actions.js";
 import { buildReport } from "../report/build.js";
 import type { SignalReport } from "../report/schema.js";
+import { crisisAsMental } from "../signals/crisis-mental.js";
 import { DEFAULT_SIGNAL_DETECTORS } from "../signals/index.js";
+import type { SignalHit } from "../signals/types.js";
 import { resolveOverlaps } from "../resolve/overlaps.js";
 import { aggregateConversation, traceMessage } from "./conversation.js";
 import { resolveOperators } from "./operators.js";
@@ -48,6 +50,15 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     }
     if (opts.classifyImage !== undefined)
       classifyInlineImages(norm.text, detections, opts.classifyImage);
+    // Signals look at the whole message; crisis evidence of suicidality or
+    // self-harm is also `mental` content and is redacted as such.
+    const hits: SignalHit[] = [];
+    for (const detector of DEFAULT_SIGNAL_DETECTORS) {
+      const hit = detector.detect(analysis, detections);
+      if (hit !== null) hits.push(hit);
+      if (hit?.signal === "crisis" && (enabled === null || enabled.has("mental")))
+        crisisAsMental(analysis, hit, detections);
+    }
     const images = context?.attachments
       ? classifyAttachments(context.attachments, opts.classifyImage)
       : undefined;
@@ -92,9 +103,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     }
     parts.push(original.slice(cursor));
     const signals: SignalReport[] = [];
-    for (const detector of DEFAULT_SIGNAL_DETECTORS) {
-      const hit = detector.detect(analysis, detections);
-      if (hit === null) continue;
+    for (const hit of hits) {
       signals.push({
         signal: hit.signal,
         confidence: Math.round(hit.confidence * 100) / 100,
