@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// npm run eval [-- --gold FILE] [--threshold N] [--json]
+// npm run eval [-- --gold FILE] [--threshold N] [--json] [--no-peers]
 // Builds if needed, runs the CLI over the labelled corpus and prints the
-// scorer's table. Default corpus: ../shared/eval/dev.jsonl.
+// scorer's table. Default corpus: ../shared/eval/dev.jsonl. Then runs the
+// peer redactors of bench/peers.mjs (openredaction's gdpr preset, redact-pii)
+// over the same messages and prints their scores beside chat-redact's
+// (skipped with --json or --no-peers).
 import { existsSync, mkdirSync, statSync, readdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
@@ -44,3 +47,8 @@ execFileSync(process.execPath, cliArgs, { stdio: "inherit" });
 const scoreArgs = [scorer, "--gold", gold, "--pred", pred];
 if (args.includes("--json")) scoreArgs.push("--json");
 execFileSync(process.execPath, scoreArgs, { stdio: "inherit" });
+
+if (!args.includes("--json") && !args.includes("--no-peers")) {
+  const { comparePeers } = await import("../bench/peer-eval.mjs");
+  await comparePeers({ root, gold, scorer, pred });
+}
