@@ -20,6 +20,15 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "regexp/no-super-linear-backtracking": "error",
       "regexp/no-super-linear-move": "error",
+      // `import { z }` pulls all of zod (and its 60+ locales) into the browser bundle.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier[imported.name='z']",
+          message: 'Use `import * as z from "zod"`.',
+        },
+      ],
     },
   },
   {

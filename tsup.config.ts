@@ -44,4 +44,26 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     external: esmOnly,
   },
+  // Browser bundles of the core (the `browser` export condition): every
+  // dependency and the lexicons inlined, minified. ESM for bundlers and
+  // <script type="module">, IIFE (global `ChatRedact`) for a plain <script>.
+  {
+    entry: { "browser/chat-redact": "src/index.ts" },
+    format: ["esm", "iife"],
+    globalName: "ChatRedact",
+    sourcemap: true,
+    minify: true,
+    target: "es2022",
+    platform: "browser",
+    noExternal: [/./],
+  },
+  // The playground page's script; it uses the global build above.
+  {
+    entry: { "playground/app": "playground/app.ts" },
+    format: ["iife"],
+    minify: true,
+    target: "es2022",
+    platform: "browser",
+    tsconfig: "playground/tsconfig.json",
+  },
 ]);

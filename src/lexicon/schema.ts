@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CATEGORIES } from "../categories.js";
 
 /** A pattern: token slots separated by single spaces (see lexicons/README.md). */

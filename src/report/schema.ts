@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CATEGORIES, SIGNALS } from "../categories.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
