@@ -2,7 +2,14 @@ import { defineConfig } from "tsup";
 
 // franc-min and its small dependencies are ESM-only: the ESM build leaves them
 // external, the CJS build bundles them so `require("chat-redact")` works.
-const esmOnly = ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"];
+const esmOnly = [
+  "franc-min",
+  "trigram-utils",
+  "n-gram",
+  "collapse-white-space",
+  "@noble/hashes",
+  "@noble/ciphers",
+];
 // The optional image classifier entry (chat-redact/nsfw): its peers stay external.
 const nsfwPeers = ["nsfwjs", "@tensorflow/tfjs", "jpeg-js", "pngjs"];
 
@@ -36,7 +43,28 @@ export default defineConfig([
     external: nsfwPeers,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // Node-only stream entry (chat-redact/stream): like the core, ESM keeps the
+    // ESM-only packages external and CJS bundles them.
+    entry: { stream: "src/stream/index.ts" },
+    format: ["esm"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    external: esmOnly,
+  },
+  {
+    entry: { stream: "src/stream/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    noExternal: esmOnly,
+  },
+  {
+    // The CLI and its worker thread (dist/cli-worker.js, loaded by piscina for --workers).
+    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -28,6 +28,11 @@ export const IDENTIFIER_CATEGORIES = [
   "handle",
   "card",
   "ip",
+  // Detected only when a policy or the `categories` option asks (strict policy).
+  "age",
+  "place",
+  // Terms of the caller's deny list without a category of their own.
+  "custom",
 ] as const;
 
 export const CATEGORIES = [...SPECIAL_CATEGORIES, ...IDENTIFIER_CATEGORIES] as const;
@@ -74,6 +79,9 @@ export const LABELS: Record<"en" | "nl", Record<Category, string>> = {
     handle: "HANDLE",
     card: "CARD",
     ip: "IP",
+    age: "AGE",
+    place: "PLACE",
+    custom: "REDACTED",
   },
   nl: {
     health: "GEZONDHEID",
@@ -100,5 +108,8 @@ export const LABELS: Record<"en" | "nl", Record<Category, string>> = {
     handle: "GEBRUIKERSNAAM",
     card: "BETAALKAART",
     ip: "IP",
+    age: "LEEFTIJD",
+    place: "PLAATS",
+    custom: "AFGESCHERMD",
   },
 };

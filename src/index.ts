@@ -1,6 +1,8 @@
 export { createRedactor, redact } from "./redactor/create.js";
 export type {
+  Conversation,
   ConversationMessage,
+  ConversationOptions,
   ConversationResult,
   Finding,
   MessageContext,
@@ -8,6 +10,10 @@ export type {
   Redactor,
 } from "./redactor/types.js";
 export { RedactError, type RedactErrorCode } from "./errors.js";
+export { restore } from "./crypto/token.js";
+export type { KeyInput } from "./crypto/key.js";
+export { conversationStateSchema, type ConversationState } from "./redactor/state.js";
+export { POLICIES, type PolicyName, type PolicyPreset } from "./policy/presets.js";
 export {
   CATEGORIES,
   IDENTIFIER_CATEGORIES,
@@ -19,7 +25,12 @@ export {
   type Signal,
   type SpecialCategory,
 } from "./categories.js";
-export { optionsSchema, type OperatorSpec, type RedactorOptions } from "./options/schema.js";
+export {
+  optionsSchema,
+  type DenyTerm,
+  type OperatorSpec,
+  type RedactorOptions,
+} from "./options/schema.js";
 export {
   conversationReportSchema,
   reportSchema,

@@ -1,4 +1,5 @@
 import { RedactError } from "../errors.js";
+import { POLICY_HELP, takePolicyFlag, type PolicyFlags } from "./policy-options.js";
 
 export interface CliArgs {
   readonly input: string | null;
@@ -9,12 +10,21 @@ export interface CliArgs {
   readonly includeValues: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** --policy, --key-file, --pseudonyms */
+  readonly policy: PolicyFlags;
+  /** --restore: decrypt the tokens of redacted input with the key. */
+  readonly restore: boolean;
+  /** --workers N: redact in N worker threads (0: in this thread). */
+  readonly workers: number;
+  /** --quiet: no summary on stderr. */
+  readonly quiet: boolean;
 }
 
 export const HELP = `chat-redact: redact special-category data, identifiers and images in chat messages
 
 Usage:
-  chat-redact [--input FILE] [--output FILE] [options]
+  chat-redact [redact] [--input FILE] [--output FILE] [options]
+  chat-redact --restore --key-file KEY [--input FILE] [--output FILE]
 
 Input is plain text (one message per line) or JSONL (objects with "text";
 other fields such as "id" are passed through). Standard input and output are
@@ -28,6 +38,10 @@ Options:
       --labels LANG     placeholder language: en (default), nl or auto
       --threshold N     minimum confidence 0..1 (default 0.5)
       --include-values  put raw sensitive values into the report (off by default)
+${POLICY_HELP}      --restore         restore encrypted tokens (operator encrypt) with --key-file: plain
+                        lines, or the "redacted" and "text" fields of JSONL objects
+      --workers N       redact in N worker threads; output order is kept (default 0)
+  -q, --quiet           no summary (messages, findings per category, messages/s) on stderr
   -h, --help            show this help
   -v, --version         show the version
 
@@ -45,6 +59,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let includeValues = false;
   let help = false;
   let version = false;
+  let restore = false;
+  let workers = 0;
+  let quiet = false;
+  const policy: PolicyFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
@@ -55,7 +73,22 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (v === undefined) throw usage(`${flag} needs a value`);
       return v;
     };
+    if (takePolicyFlag(flag, value, policy)) continue;
     switch (flag) {
+      case "--restore":
+        restore = true;
+        break;
+      case "--workers": {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v < 0 || v > 64)
+          throw usage("--workers must be a whole number from 0 to 64");
+        workers = v;
+        break;
+      }
+      case "-q":
+      case "--quiet":
+        quiet = true;
+        break;
       case "-i":
       case "--input":
         input = value();
@@ -101,7 +134,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw usage(`unknown option "${raw}"`);
     }
   }
-  return { input, output, format, labels, threshold, includeValues, help, version };
+  if (restore && !help && policy.keyFile === undefined) throw usage("--restore needs --key-file");
+  return {
+    input,
+    output,
+    format,
+    labels,
+    threshold,
+    includeValues,
+    help,
+    version,
+    policy,
+    restore,
+    workers,
+    quiet,
+  };
 }
 
 function usage(message: string): RedactError {

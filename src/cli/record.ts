@@ -53,3 +53,15 @@ export function outputRecord(
     ...(result.findings.some((f) => f.value !== undefined) ? { findings: result.findings } : {}),
   });
 }
+
+export type Format = "jsonl" | "text";
+
+/** One output line: the JSONL record, or the redacted text on one line. */
+export function formatResult(
+  format: Format,
+  id: unknown,
+  extra: Record<string, unknown>,
+  result: RedactResult,
+): string {
+  return format === "text" ? result.text.replace(/\r?\n/g, " ") : outputRecord(id, extra, result);
+}

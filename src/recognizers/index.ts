@@ -1,4 +1,5 @@
 import { addressRecognizer } from "./address.js";
+import { ageRecognizer } from "./age.js";
 import { cardRecognizer } from "./card.js";
 import { dateOfBirthRecognizer } from "./date-of-birth.js";
 import { emailRecognizer } from "./email.js";
@@ -14,6 +15,7 @@ import { locationRecognizer } from "./location.js";
 import { nameRecognizer } from "./name.js";
 import { nationalIdRecognizer } from "./national-id.js";
 import { phoneRecognizer } from "./phone.js";
+import { placeRecognizer } from "./place.js";
 import { postcodeRecognizer } from "./postcode.js";
 import type { Recognizer } from "./types.js";
 import { urlRecognizer } from "./url.js";
@@ -39,4 +41,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   addressRecognizer,
   locationRecognizer,
   nameRecognizer,
+  // On request only (strict policy, or `categories` listing them): their
+  // categories are not in the default set, so the redactor skips them.
+  ageRecognizer,
+  placeRecognizer,
 ];

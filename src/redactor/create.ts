@@ -1,11 +1,14 @@
-import { isSpecial, type Category } from "../categories.js";
+import { CATEGORIES, isSpecial, type Category } from "../categories.js";
 import { DEFAULT_CONTEXT_RULES } from "../context/index.js";
+import { deriveKeys } from "../crypto/key.js";
 import { classifyAttachments, classifyInlineImages } from "../images/classify.js";
 import { defaultLexicons } from "../lexicon/default.js";
 import { parseOptions } from "../options/parse.js";
 import type { RedactorOptions } from "../options/schema.js";
 import { analyze } from "../pipeline/analysis.js";
 import { normalize, toOriginalSpan } from "../pipeline/normalize.js";
+import { resolvePolicy } from "../policy/resolve.js";
+import { compileTermLists } from "../policy/terms.js";
 import { DEFAULT_RECOGNIZERS } from "../recognizers/index.js";
 import type { Detection } from "../recognizers/types.js";
 import { SIGNAL_ACTIONS } from "../report/actions.js";
@@ -17,7 +20,14 @@ import type { SignalHit } from "../signals/types.js";
 import { resolveOverlaps } from "../resolve/overlaps.js";
 import { aggregateConversation, traceMessage } from "./conversation.js";
 import { resolveOperators } from "./operators.js";
-import type { Finding, MessageContext, RedactResult, Redactor } from "./types.js";
+import { ConversationScope, type ConversationState } from "./state.js";
+import type {
+  ConversationMessage,
+  Finding,
+  MessageContext,
+  RedactResult,
+  Redactor,
+} from "./types.js";
 
 /**
  * Create a redactor: options are validated once (a bad option throws a
@@ -28,14 +38,22 @@ import type { Finding, MessageContext, RedactResult, Redactor } from "./types.js
 export function createRedactor(options?: RedactorOptions): Redactor {
   const opts = parseOptions(options);
   const lexicons = defaultLexicons();
-  const operatorFor = resolveOperators(opts);
-  const enabled: ReadonlySet<Category> | null = opts.categories ? new Set(opts.categories) : null;
+  // Policy preset + overrides, key-derived sub-keys, allow/deny lists: once per redactor.
+  const policy = resolvePolicy(opts);
+  const keys = opts.key === undefined ? null : deriveKeys(opts.key);
+  const operatorFor = resolveOperators(policy, keys, CATEGORIES);
+  const terms = compileTermLists(opts.allow, opts.deny);
+  const enabled: ReadonlySet<Category> | null = policy.enabled;
   const recognizers = DEFAULT_RECOGNIZERS.filter(
     (r) => enabled === null || r.categories.some((c) => enabled.has(c)),
   );
   const rules = DEFAULT_CONTEXT_RULES;
 
-  function run(original: string, context: MessageContext | undefined): RedactResult {
+  function run(
+    original: string,
+    context: MessageContext | undefined,
+    scope: ConversationScope,
+  ): RedactResult {
     const norm = normalize(original);
     const forced = context?.language ?? (opts.language === "auto" ? null : opts.language);
     const analysis = analyze(norm.text, lexicons, forced);
@@ -48,6 +66,8 @@ export function createRedactor(options?: RedactorOptions): Redactor {
         (d) => d.dropped === undefined && d.confidence >= opts.threshold,
       );
     }
+    // Allow-list terms drop what touches them; deny-list terms are always redacted.
+    if (terms !== null) detections = terms.apply(analysis, detections);
     if (opts.classifyImage !== undefined)
       classifyInlineImages(norm.text, detections, opts.classifyImage);
     // Signals look at the whole message; crisis evidence of suicidality or
@@ -79,7 +99,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
         const other = region.detections.find((d) => operatorFor(d.category).type !== "keep");
         if (other !== undefined) op = operatorFor(other.category);
       }
-      const replacement = op.apply({ category: region.primary, value, labels });
+      const replacement = op.apply({ category: region.primary, value, labels, scope });
       parts.push(original.slice(cursor, start), replacement);
       cursor = end;
       for (const d of region.detections) {
@@ -97,6 +117,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
             ? { experiencer: d.experiencer }
             : {}),
           ...(d.category === "image" ? { nude: d.nude === true } : {}),
+          ...(policy.consent.has(d.category) ? { consent: true } : {}),
           ...(opts.includeValues ? { value: original.slice(s, e) } : {}),
         });
       }
@@ -126,25 +147,35 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     return { text: parts.join(""), findings, report, ...(images ? { images } : {}) };
   }
 
-  function redact(text: string, context?: MessageContext): RedactResult {
+  function redactIn(
+    scope: ConversationScope,
+    text: string,
+    context: MessageContext | undefined,
+  ): RedactResult {
     const input = typeof text === "string" ? text : text == null ? "" : String(text);
     try {
-      return run(input, context);
+      return run(input, context, scope);
     } catch {
       return failClosed(input);
     }
   }
 
+  const redactMessage = (scope: ConversationScope, m: ConversationMessage): RedactResult =>
+    typeof m === "string" || m == null
+      ? redactIn(scope, m as string, undefined)
+      : redactIn(scope, m.text, m);
+
+  // A state from outside is validated here; a bad one throws a RedactError.
+  const scopeFrom = (state: ConversationState | undefined) => new ConversationScope(keys, state);
+
   return {
-    redact,
-    redactConversation(messages) {
+    // Outside a conversation every message is its own pseudonym scope.
+    redact: (text, context) => redactIn(new ConversationScope(keys), text, context),
+    redactConversation(messages, conversationOptions) {
+      const scope = scopeFrom(conversationOptions?.state);
       // Each message keeps its signal scores, also below the threshold, so
       // weak cues spread over the conversation can add up (never raw text).
-      const traced = messages.map((m) =>
-        traceMessage(() =>
-          typeof m === "string" || m == null ? redact(m as string) : redact(m.text, m),
-        ),
-      );
+      const traced = messages.map((m) => traceMessage(() => redactMessage(scope, m)));
       const results = traced.map((t) => t.result);
       return {
         messages: results,
@@ -152,7 +183,12 @@ export function createRedactor(options?: RedactorOptions): Redactor {
           results,
           traced.map((t) => t.signals),
         ),
+        state: scope.export(),
       };
+    },
+    conversation(state) {
+      const scope = scopeFrom(state);
+      return { redact: (m) => redactMessage(scope, m), state: () => scope.export() };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Category } from "../categories.js";
 import type { ImageAttachment, ImageResult } from "../images/types.js";
 import type { ConversationReport, Report } from "../report/schema.js";
+import type { ConversationState } from "./state.js";
 
 /** One sensitive span in the caller's original string. */
 export interface Finding {
@@ -18,6 +19,11 @@ export interface Finding {
   readonly experiencer?: "self" | "other";
   /** Image findings: nude or intimate. */
   readonly nude?: boolean;
+  /**
+   * The platform holds explicit consent for this category (option `consent`,
+   * GDPR Art. 9(2)(a)): the text was kept, the finding is still reported.
+   */
+  readonly consent?: boolean;
   /** The raw text, only with `includeValues: true`. */
   readonly value?: string;
 }
@@ -53,9 +59,30 @@ export type ConversationMessage =
 export interface ConversationResult {
   readonly messages: readonly RedactResult[];
   readonly report: ConversationReport;
+  /** The pseudonym state after the last message: JSON, no raw values; pass it back to continue. */
+  readonly state: ConversationState;
+}
+
+export interface ConversationOptions {
+  /** A state exported earlier (`result.state`, `conversation.state()`): numbering continues. */
+  readonly state?: ConversationState;
+}
+
+/** One conversation redacted message by message, e.g. by a backend as messages arrive. */
+export interface Conversation {
+  redact(message: ConversationMessage): RedactResult;
+  /** A JSON-serialisable snapshot of the pseudonym map (keyed digests and numbers only). */
+  state(): ConversationState;
 }
 
 export interface Redactor {
+  /** One message; counter pseudonyms are numbered within this message only. */
   redact(text: string, context?: MessageContext): RedactResult;
-  redactConversation(messages: readonly ConversationMessage[]): ConversationResult;
+  /** A whole conversation with one pseudonym map, never shared with another conversation. */
+  redactConversation(
+    messages: readonly ConversationMessage[],
+    options?: ConversationOptions,
+  ): ConversationResult;
+  /** Start (or, with a state, continue) a conversation to feed message by message. */
+  conversation(state?: ConversationState): Conversation;
 }

@@ -1,0 +1,53 @@
+import contact from "../../lexicons/pseudonyms/contact.json";
+import names from "../../lexicons/pseudonyms/names.json";
+import type { Category } from "../categories.js";
+
+const LETTERS = /[^a-z]+/g;
+const MARKS = /\p{M}+/gu;
+const SPACE = /\s+/u;
+const LEADING_PLUS = /^\s*(?:\+|00)/;
+const MOBILE = /^\s*(?:\+|00)?(?:316|3246|3247|3248|3249|06|04|07)/;
+
+/** A 0..n-1 choice from bytes of an HMAC. */
+function pick<T>(list: readonly T[], hash: Uint8Array, at: number): T {
+  const n = ((hash[at]! << 8) | hash[at + 1]!) % list.length;
+  return list[n]!;
+}
+
+function ascii(name: string): string {
+  return name.normalize("NFD").replace(MARKS, "").toLowerCase().replace(LETTERS, "");
+}
+
+/**
+ * A replacement of the same kind, chosen by the value's HMAC: a name (given
+ * name, or given name and surname for a name of several words), an e-mail at
+ * a reserved example domain, a phone number in a range reserved for fiction.
+ * Null for categories without a realistic form.
+ */
+export function realisticReplacement(
+  category: Category,
+  value: string,
+  hash: Uint8Array,
+  labels: "en" | "nl",
+): string | null {
+  const list = names[labels];
+  switch (category) {
+    case "name": {
+      const first = pick(list.first, hash, 0);
+      return value.trim().split(SPACE).length > 1 ? `${first} ${pick(list.last, hash, 2)}` : first;
+    }
+    case "email": {
+      const local = `${ascii(pick(list.first, hash, 0))}.${ascii(pick(list.last, hash, 2))}`;
+      return `${local}@${pick(contact.emailDomains, hash, 4)}`;
+    }
+    case "phone": {
+      const range = MOBILE.test(value) ? contact.mobile : contact.landline;
+      const n = (((hash[6]! << 8) | hash[7]!) % 10 ** range.digits)
+        .toString()
+        .padStart(range.digits, "0");
+      return `${LEADING_PLUS.test(value) ? range.international : range.national}${n}`;
+    }
+    default:
+      return null;
+  }
+}
