@@ -1,6 +1,9 @@
 import { scoreSignal, type SignalSpec } from "./score.js";
 import type { SignalDetector } from "./types.js";
 
+/** Tablets taken or laid out at once that make an overdose, not a dose ("2 paracetamol"). */
+const OVERDOSE: readonly [number, number] = [6, 999];
+
 /**
  * Suicidal intent, self-harm or acute danger: "ik wil er een eind aan maken",
  * "I don't want to live anymore", "de pillen liggen klaar", "mijn man slaat
@@ -13,6 +16,7 @@ export const CRISIS: SignalSpec = {
     { name: "signal-crisis", weight: 1 },
     { name: "signal-crisis-partial", weight: 0.6 },
     { name: "signal-crisis-weak", weight: 0.4 },
+    { name: "signal-crisis-dose", weight: 1, range: OVERDOSE },
   ],
   block: ["signal-crisis-block"],
 };
