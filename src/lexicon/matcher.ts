@@ -1,4 +1,5 @@
 import type { Token } from "../pipeline/tokenize.js";
+import { AnchorIndex } from "./anchors.js";
 import { MAX_GAP, firstAtoms, type Atom, type Pattern, type Slot } from "./pattern.js";
 
 export interface PhraseMatch<T> {
@@ -38,7 +39,9 @@ export class PhraseMatcher<T> {
   private readonly byNumber: Compiled<T>[] = [];
   /** Patterns with a rare anchor word: tried only in messages that contain it. */
   private readonly anchored: Compiled<T>[] = [];
-  private readonly anchors = new Map<string, number[]>();
+  private readonly anchors = new AnchorIndex();
+  /** Scratch list for `AnchorIndex.startsAt`. */
+  private readonly startIds: number[] = [];
   private size = 0;
 
   /**
@@ -61,11 +64,7 @@ export class PhraseMatcher<T> {
     if (anchorWords !== null) {
       const id = this.anchored.length;
       this.anchored.push({ pattern, payload, anchor: id, starts, startWords, startOther });
-      for (const w of anchorWords) {
-        const list = this.anchors.get(w);
-        if (list === undefined) this.anchors.set(w, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-      }
+      this.anchors.add(id, anchorWords, starts);
       return;
     }
     const c: Compiled<T> = { pattern, payload, anchor: -1, starts, startWords, startOther };
@@ -99,24 +98,22 @@ export class PhraseMatcher<T> {
       }
       if (w.kind === "number") for (const c of this.byNumber) tryMatch(c, text, words, i, found);
     }
-    if (this.anchors.size > 0) {
-      let seen: Set<number> | null = null;
-      for (const w of words) {
-        const ids = this.anchors.get(w.norm);
-        if (ids === undefined) continue;
-        seen ??= new Set();
-        for (const id of ids) {
-          if (seen.has(id)) continue;
-          seen.add(id);
+    // Anchored patterns: only those whose anchor occurs, tried only where
+    // one of their start atoms can match. Matches come out in the order of
+    // the former loop (pattern by pattern in order of first anchor
+    // occurrence, each over all words): within one start word, the index
+    // returns ids in activation order, and the stable sort below only
+    // reorders across start words.
+    if (this.anchors.hasAnchors && this.anchors.activate(words) > 0) {
+      for (let i = 0; i < words.length; i++) {
+        const wi = words[i]!;
+        for (const id of this.anchors.startsAt(wi, this.startIds)) {
           const c = this.anchored[id]!;
-          for (let i = 0; i < words.length; i++) {
-            const wi = words[i]!;
-            if (
-              c.startWords.has(wi.norm) ||
-              (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))
-            ) {
-              tryMatch(c, text, words, i, found);
-            }
+          if (
+            c.startWords.has(wi.norm) ||
+            (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))
+          ) {
+            tryMatch(c, text, words, i, found);
           }
         }
       }
