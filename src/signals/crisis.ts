@@ -17,6 +17,8 @@ export const CRISIS: SignalSpec = {
     { name: "signal-crisis-partial", weight: 0.6 },
     { name: "signal-crisis-weak", weight: 0.4 },
     { name: "signal-crisis-dose", weight: 1, range: OVERDOSE },
+    { name: "signal-crisis-final", weight: 1, final: true },
+    { name: "signal-crisis-final-partial", weight: 0.6, final: true },
   ],
   block: ["signal-crisis-block"],
 };
