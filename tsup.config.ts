@@ -79,7 +79,6 @@ export default defineConfig([
     entry: { "browser/chat-redact": "src/index.ts" },
     format: ["esm", "iife"],
     globalName: "ChatRedact",
-    sourcemap: true,
     minify: true,
     target: "es2022",
     platform: "browser",

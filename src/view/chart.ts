@@ -21,7 +21,7 @@ export function renderCategoryChart(counts: Partial<Record<Category, number>>): 
       return (
         `<li><button type="button" class="chart-row" data-filter="${c}" data-count="${n}"` +
         ` title="Show only messages with ${escapeHtml(style.label)}">` +
-        `<span class="chart-label">${escapeHtml(style.label)}${isSpecial(c) ? ' <abbr title="GDPR special category (Art. 9/10)">art.&#160;9</abbr>' : ""}</span>` +
+        `<span class="chart-label">${escapeHtml(style.label)}${isSpecial(c) ? ' <abbr title="GDPR special category (Art. 9/10)">special</abbr>' : ""}</span>` +
         `<span class="chart-track"><span class="chart-bar" style="width:${width}%;background:${style.color}"></span></span>` +
         `<span class="chart-count">${n}</span></button></li>`
       );
