@@ -82,7 +82,7 @@ const PLAIN_OMITTED =
   /\b(?:image|afbeelding|foto|photo|video|gif|sticker|media)\s(?:omitted|weggelaten)\b/gi;
 // "(foto)", "(image: beach.jpg)": a placeholder in round brackets, keyword only.
 const PAREN =
-  /\((?:foto|afbeelding|image|photo|picture|pic|img|media|selfie|video)(?:\s?:\s?[^()\n]{1,128})?\)/gi;
+  /\((?:foto|afbeelding|image|photo|picture|pic|img|media|selfie|video)(?:\s?:[^()\n]{1,129})?\)/gi;
 const MARKDOWN = /!\[[^\]\n]{0,256}\]\([^()\s]{1,2048}(?:\s"[^"\n]{0,256}")?\)/g;
 // Notification previews: "📷 Foto", "📸 Photo".
 const CAMERA = /(?:\u{1F4F7}|\u{1F4F8})\uFE0F?\s?(?:foto|photo|afbeelding|image|video)\b/giu;
