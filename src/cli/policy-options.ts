@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { CATEGORIES } from "../categories.js";
 import { RedactError } from "../errors.js";
 import type { RedactorOptions } from "../options/schema.js";
 import { POLICIES, type PolicyName } from "../policy/presets.js";
@@ -11,6 +12,8 @@ export interface PolicyFlags {
   keyFile?: string;
   /** `--pseudonyms counter|keyed|realistic`: the style of the `pseudonym` operator. */
   pseudonyms?: "counter" | "keyed" | "realistic";
+  /** `--encrypt`: every finding becomes an encrypted token (needs a key; `--restore` reverses it). */
+  encrypt?: boolean;
 }
 
 export const POLICY_HELP = `      --policy NAME     logbook (tag everything), research (pseudonymise identifiers,
@@ -19,6 +22,8 @@ export const POLICY_HELP = `      --policy NAME     logbook (tag everything), re
                         and encryption, e.g. made with: openssl rand -hex 32 > key
       --pseudonyms S    pseudonym style: counter ([NAME_1]), keyed ([NAME_7QK2M9], needs
                         a key) or realistic (replacement names, reserved e-mails/phones)
+      --encrypt         replace every finding by an AES-256-GCM token (needs --key-file);
+                        --restore gives the original back
 `;
 
 const POLICY_NAMES: readonly string[] = ["logbook", "research", "strict"];
@@ -48,6 +53,9 @@ export function takePolicyFlag(flag: string, value: () => string, flags: PolicyF
       flags.pseudonyms = v as PolicyFlags["pseudonyms"];
       return true;
     }
+    case "--encrypt":
+      flags.encrypt = true;
+      return true;
     default:
       return false;
   }
@@ -79,6 +87,14 @@ export function policyOptions(flags: PolicyFlags): RedactorOptions {
   const options: RedactorOptions = {};
   if (flags.policy !== undefined) options.policy = flags.policy;
   if (flags.keyFile !== undefined) options.key = readKeyFile(flags.keyFile);
+  if (flags.encrypt === true) {
+    if (flags.pseudonyms !== undefined)
+      throw usage("--encrypt and --pseudonyms exclude each other");
+    if (flags.keyFile === undefined) throw usage("--encrypt needs --key-file");
+    options.operators = Object.fromEntries(
+      CATEGORIES.map((c) => [c, "encrypt"]),
+    ) as RedactorOptions["operators"];
+  }
   if (flags.pseudonyms !== undefined) {
     if (flags.policy !== undefined && flags.policy !== "research")
       throw usage("--pseudonyms needs --policy research (or no policy)");

@@ -8,7 +8,11 @@ import { countCategories } from "./summary.js";
 export interface WorkerTask {
   readonly options: RedactorOptions;
   readonly format: Format;
-  readonly records: readonly { readonly id: unknown; readonly text: string; readonly extra: Record<string, unknown> }[];
+  readonly records: readonly {
+    readonly id: unknown;
+    readonly text: string;
+    readonly extra: Record<string, unknown>;
+  }[];
 }
 
 export interface WorkerResult {

@@ -2,7 +2,13 @@ import type { Category } from "../categories.js";
 
 const SPACE = /\s+/gu;
 const NON_DIGIT = /\D+/g;
-const DOTS = /[.\s]+$/u;
+
+/** Without trailing full stops and spaces ("J. de Vries." is "j. de vries"). */
+function trimEnd(v: string): string {
+  let end = v.length;
+  while (end > 0 && (v[end - 1] === "." || v[end - 1] === " ")) end--;
+  return v.slice(0, end);
+}
 
 /**
  * The form of a value that decides pseudonym identity: "Jan de Vries" and
@@ -10,7 +16,8 @@ const DOTS = /[.\s]+$/u;
  * Never leaves the library: only keyed digests of it are stored.
  */
 export function identityOf(category: Category, value: string): string {
-  const v = value.normalize("NFC").toLowerCase().replace(SPACE, " ").replace(DOTS, "").trim();
+  const spaced = value.normalize("NFC").toLowerCase().replace(SPACE, " ");
+  const v = trimEnd(spaced).trim();
   if (category === "phone" || category === "iban" || category === "card") {
     let digits = v.replace(NON_DIGIT, "");
     if (category === "phone") {

@@ -6,7 +6,9 @@ const LETTERS = /[^a-z]+/g;
 const MARKS = /\p{M}+/gu;
 const SPACE = /\s+/u;
 const LEADING_PLUS = /^\s*(?:\+|00)/;
-const MOBILE = /^\s*(?:\+|00)?(?:316|3246|3247|3248|3249|06|04|07)/;
+const NON_DIGIT = /\D+/g;
+// Dutch 06, Belgian 046-049, UK 07, with or without the country code.
+const MOBILE = /^(?:00)?(?:316|324[6-9]|447|06|04[6-9]|07)/;
 
 /** A 0..n-1 choice from bytes of an HMAC. */
 function pick<T>(list: readonly T[], hash: Uint8Array, at: number): T {
@@ -41,7 +43,7 @@ export function realisticReplacement(
       return `${local}@${pick(contact.emailDomains, hash, 4)}`;
     }
     case "phone": {
-      const range = MOBILE.test(value) ? contact.mobile : contact.landline;
+      const range = MOBILE.test(value.replace(NON_DIGIT, "")) ? contact.mobile : contact.landline;
       const n = (((hash[6]! << 8) | hash[7]!) % 10 ** range.digits)
         .toString()
         .padStart(range.digits, "0");

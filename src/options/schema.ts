@@ -33,7 +33,14 @@ const encryptSpec = z.object({ type: z.literal("encrypt") }).strict();
 /** How one category is replaced: a name, or an object with settings. */
 export const operatorSpecSchema = z.union([
   z.enum(["tag", "mask", "remove", "keep", "pseudonym", "encrypt"]),
-  z.discriminatedUnion("type", [tagSpec, maskSpec, removeSpec, keepSpec, pseudonymSpec, encryptSpec]),
+  z.discriminatedUnion("type", [
+    tagSpec,
+    maskSpec,
+    removeSpec,
+    keepSpec,
+    pseudonymSpec,
+    encryptSpec,
+  ]),
 ]);
 
 export const categorySchema = z.enum(CATEGORIES);

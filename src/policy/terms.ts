@@ -51,7 +51,10 @@ function wordsOf(term: string): string[] {
 }
 
 /** Every occurrence [start, end, category] of the compiled terms in a message. */
-function occurrences(analysis: Analysis, c: Compiled): [number, number, Category, number, number][] {
+function occurrences(
+  analysis: Analysis,
+  c: Compiled,
+): [number, number, Category, number, number][] {
   const out: [number, number, Category, number, number][] = [];
   const words = analysis.words;
   if (c.byFirst.size > 0) {

@@ -21,9 +21,38 @@ const STATE_VERBS = new Set([
   "lft",
 ]);
 // Weaker: "is 67" only counts with a unit ("is 67 jaar").
-const WEAK_VERBS = new Set(["is", "was", "are", "zijn", "of", "van"]);
+const WEAK_VERBS = new Set(["is", "was", "of", "van"]);
+// After "15 jaar" these make it a duration: "15 jaar getrouwd", "20 years ago".
+const DURATION_AFTER = new Set([
+  "getrouwd",
+  "samen",
+  "geleden",
+  "bezig",
+  "lid",
+  "werkzaam",
+  "married",
+  "together",
+  "ago",
+  "later",
+  "lang",
+  "long",
+]);
 // Filler between the verb and the number: "ik ben nu 67", "I'm almost 54".
-const FILLERS = new Set(["nu", "al", "bijna", "pas", "net", "inmiddels", "now", "almost", "nearly", "just", "already", "only", "maar"]);
+const FILLERS = new Set([
+  "nu",
+  "al",
+  "bijna",
+  "pas",
+  "net",
+  "inmiddels",
+  "now",
+  "almost",
+  "nearly",
+  "just",
+  "already",
+  "only",
+  "maar",
+]);
 const YEAR_UNITS = new Set(["jaar", "jaartjes", "jr", "years", "year", "yrs", "yr"]);
 const AFTER_UNIT = new Set(["oud", "old", "jong", "young"]);
 const GLUED_UNITS = new Set(["jarige", "jarig", "jarigen", "year", "years", "yr"]);
@@ -64,8 +93,8 @@ const NOT_AGE = new Set([
 const AGE_WORD = /^(\d{1,3})(?:yo|jr|j)$/;
 const NUMBER = /^\d{1,3}$/;
 const SEP_ONLY = /^[\s:=]*$/;
-const NUMERIC_NEXT = /^[.,:/]\d/;
-const SEGMENT_LEFT = /(?:^|[,(;|\n])\s*$/;
+const NUMERIC_NEXT = /^(?:[.,:/]\d|\s?%)/;
+const SEGMENT_LEFT = /[,(;|\n]$/;
 const SEGMENT_RIGHT = /^\s*(?:$|[,);.|\n])/;
 
 function plausible(n: number): boolean {
@@ -88,7 +117,8 @@ export const ageRecognizer: Recognizer = {
       const w = words[i]!;
       const compact = AGE_WORD.exec(w.norm);
       if (compact !== null) {
-        if (plausible(Number(compact[1]))) out.push(wordDetection(analysis, "age", i, i + 1, 0.85, "age"));
+        if (plausible(Number(compact[1])))
+          out.push(wordDetection(analysis, "age", i, i + 1, 0.85, "age"));
         continue;
       }
       if (w.kind !== "number" || !NUMBER.test(w.norm) || !plausible(Number(w.norm))) continue;
@@ -113,6 +143,7 @@ function ageAt(analysis: Analysis, i: number): Detection | null {
       end = i + 2;
       const after = words[end];
       if (after !== undefined && !after.breakBefore && AFTER_UNIT.has(after.norm)) end++;
+      else if (after !== undefined && DURATION_AFTER.has(after.norm)) return null;
     } else if (NOT_AGE.has(next.norm)) return null;
   }
   let k = i - 1;
@@ -122,8 +153,10 @@ function ageAt(analysis: Analysis, i: number): Detection | null {
   let confidence = 0;
   if (cueOk && STATE_VERBS.has(prev.norm)) confidence = unit ? 0.9 : 0.8;
   else if (unit && cueOk && WEAK_VERBS.has(prev.norm)) confidence = 0.85;
-  else if (unit && end > i + 2) confidence = 0.85; // "67 jaar oud", "54 years old"
-  else if (unit && next!.glued) confidence = 0.85; // "67-jarige", "54-year-old"
+  else if (unit && end > i + 2)
+    confidence = 0.85; // "67 jaar oud", "54 years old"
+  else if (unit && next!.glued)
+    confidence = 0.85; // "67-jarige", "54-year-old"
   else if (unit || segment(analysis, i, end)) confidence = segment(analysis, i, end) ? 0.75 : 0;
   if (confidence === 0) return null;
   return wordDetection(analysis, "age", i, end, confidence, "age");
@@ -134,8 +167,13 @@ function segment(analysis: Analysis, i: number, end: number): boolean {
   const words = analysis.words;
   const text = analysis.text;
   const left = text.slice(i === 0 ? 0 : words[i - 1]!.end, words[i]!.start);
-  const right = text.slice(words[end - 1]!.end, end < words.length ? words[end]!.start : text.length);
-  if (!(i === 0 ? true : SEGMENT_LEFT.test(left)) || !SEGMENT_RIGHT.test(right)) return false;
+  const right = text.slice(
+    words[end - 1]!.end,
+    end < words.length ? words[end]!.start : text.length,
+  );
+  const l = left.trimEnd();
+  const leftOk = i === 0 || left.includes("\n") || SEGMENT_LEFT.test(l);
+  if (!leftOk || !SEGMENT_RIGHT.test(right)) return false;
   if (end - i > 1) return true; // "67 jaar," with its unit
   // A bare number needs a capitalized name or a place as the neighbouring segment.
   const before = words[i - 1];

@@ -4,7 +4,19 @@ import type { Recognizer } from "./types.js";
 import { wordDetection } from "./types.js";
 
 // A preposition before a given name that is also a place makes it the place: "naar Florence".
-const PLACE_PREPS = new Set(["in", "uit", "naar", "te", "bij", "van", "from", "to", "at", "near", "via"]);
+const PLACE_PREPS = new Set([
+  "in",
+  "uit",
+  "naar",
+  "te",
+  "bij",
+  "van",
+  "from",
+  "to",
+  "at",
+  "near",
+  "via",
+]);
 const APOSTROPHE = /['’‘]/;
 
 /**
@@ -32,7 +44,14 @@ export const placeRecognizer: Recognizer = {
           wordSet(analysis, "nl/ambiguous-names").has(norm);
         if (given && !prep) continue;
       }
-      const d = wordDetection(analysis, "place", p.first, p.last, p.capitalized ? 0.8 : 0.7, "place");
+      const d = wordDetection(
+        analysis,
+        "place",
+        p.first,
+        p.last,
+        p.capitalized ? 0.8 : 0.7,
+        "place",
+      );
       const first = p.entry.words[0];
       if ((first === "s" || first === "t") && APOSTROPHE.test(analysis.text[d.start - 1] ?? ""))
         d.start--;

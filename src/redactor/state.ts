@@ -64,7 +64,8 @@ export class ConversationScope implements PseudonymScope {
         throw new RedactError("INVALID_INPUT", "Invalid conversation state: bad salt");
       this.salt = salt;
     }
-    for (const [c, n] of Object.entries(s.counters) as [Category, number][]) this.counters.set(c, n);
+    for (const [c, n] of Object.entries(s.counters) as [Category, number][])
+      this.counters.set(c, n);
     for (const [d, n] of Object.entries(s.entries)) this.entries.set(d, n);
   }
 

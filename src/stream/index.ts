@@ -77,7 +77,9 @@ export function createRedactStream(options: RedactStreamOptions = {}): RedactStr
             : {};
       const { text } = fields;
       if (typeof text !== "string") {
-        done(new TypeError('chat-redact stream: each record must be a string or have a string "text"'));
+        done(
+          new TypeError('chat-redact stream: each record must be a string or have a string "text"'),
+        );
         return;
       }
       const id = fields[conversationField];
