@@ -70,7 +70,8 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    external: esmOnly,
+    // The sweep subcommand's database drivers are optional peers, loaded on first use.
+    external: [...esmOnly, "better-sqlite3", "pg"],
   },
   // Browser bundles of the core (the `browser` export condition): every
   // dependency and the lexicons inlined, minified. ESM for bundlers and

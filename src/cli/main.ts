@@ -1,5 +1,6 @@
 import { RedactError } from "../errors.js";
 import { runRedact } from "./redact.js";
+import { runSweep } from "./sweep.js";
 import { runView } from "./view.js";
 
 /**
@@ -13,6 +14,7 @@ export type Command = (argv: readonly string[]) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   redact: runRedact,
   view: runView,
+  sweep: runSweep,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
