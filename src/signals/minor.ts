@@ -23,6 +23,7 @@ export const MINOR: SignalSpec = {
     { name: "signal-minor", weight: 1 },
     { name: "signal-minor-partial", weight: 0.6 },
     { name: "signal-minor-weak", weight: 0.4 },
+    { name: "signal-minor-final", weight: 1, final: true },
     { name: "signal-minor-age", weight: 1, range: MINOR_AGE },
     { name: "signal-minor-turning", weight: 1, range: TURNING },
     { name: "signal-minor-grade", weight: 1, range: SCHOOL_YEAR },
