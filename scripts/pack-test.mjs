@@ -55,6 +55,17 @@ try {
     tmp,
   ).trim();
   check(`require: ${cjs}`, cjs === esm);
+  // The browser build has no Node-only code, so Node can run it too.
+  const browser = run(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import { redact } from "chat-redact/browser"; console.log(redact(${JSON.stringify(sample)}).text)`,
+    ],
+    tmp,
+  ).trim();
+  check(`browser build: ${browser}`, browser === esm);
   const bin = run(
     "npx",
     ["--no-install", "chat-redact", "--format", "text"],
