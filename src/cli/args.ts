@@ -25,6 +25,7 @@ export const HELP = `chat-redact: redact special-category data, identifiers and 
 Usage:
   chat-redact [redact] [--input FILE] [--output FILE] [options]
   chat-redact --restore --key-file KEY [--input FILE] [--output FILE]
+  chat-redact view --input FILE --output FILE.html   (HTML logbook page; view --help)
 
 Input is plain text (one message per line) or JSONL (objects with "text";
 other fields such as "id" are passed through). Standard input and output are
