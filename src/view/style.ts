@@ -37,10 +37,10 @@ h2 { font-size: 1rem; margin: 0 0 .5rem; text-transform: uppercase; letter-spaci
 .msg-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .failed { background: #fdecea; }
 mark.hl { --hl: #607d8b; background: color-mix(in srgb, var(--hl) 16%, white); color: inherit; border: 1px solid var(--hl);
-  border-radius: .3rem; padding: 0 .1rem 0 .25rem; white-space: nowrap; }
+  border-radius: .3rem; padding: 0 .1rem 0 .25rem; overflow-wrap: anywhere; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 mark.hl .hl-text { font-weight: 600; }
 mark.hl .hl-label { display: inline-block; margin-left: .3rem; padding: 0 .3rem; border-radius: .2rem; background: var(--hl); color: #fff;
-  font-size: .7rem; font-weight: 600; vertical-align: .1em; line-height: 1.4; }
+  font-size: .7rem; font-weight: 600; vertical-align: .1em; line-height: 1.4; white-space: nowrap; }
 mark.hl.dim { background: transparent; border-color: var(--line); }
 mark.hl.dim .hl-label { background: #b0bec5; }
 footer.note { max-width: 64rem; margin: 0 auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: .82rem; }

@@ -53,6 +53,17 @@ describe("chat-redact view", () => {
     expect(r.stdout).toContain('<span class="msg-id">7</span> <span class="msg-role">klant</span>');
   });
 
+  it("takes the policy flags: research pseudonyms stay consistent over the conversation", () => {
+    const r = run(
+      ["--policy", "research", "--pseudonyms", "counter"],
+      "Ik ben Kees en ik woon in Zwolle.\nGroetjes van Kees, bel 06-12345678\n",
+    );
+    expect(r.status).toBe(0);
+    const tags = [...r.stdout.matchAll(/<span class="hl-text">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(tags).toEqual(["[NAME_1]", "[LOCATION_1]", "[NAME_1]", "[PHONE_1]"]);
+    expect(r.stdout).not.toContain("Kees");
+  });
+
   it("reports a bad line by number, still writes the page and exits 1", () => {
     const file = join(tmp, "bad.jsonl");
     writeFileSync(file, '{"id":"a","text":"ik slik antidepressiva"}\n{oops\n');
