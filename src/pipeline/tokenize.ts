@@ -55,6 +55,12 @@ const TOKEN = new RegExp(
   "giuy",
 );
 
+// A bare domain with a path ("linkedin.com/in/x", "tiktok.com/@x"), tried
+// only where a word is followed by a dot. A bare domain without a path
+// ("bol.com") names a shop or service, not a person's page, and stays words.
+const BARE_URL =
+  /(?:[\p{L}\p{N}\-]{1,63}\.){1,4}(?:com|nl|be|org|net|eu|io|co|uk|de|fr|es|it|me|tv|app|info|biz|ly|gg|to|site|page|link|bio|dev|blog|online|shop|social|club|xyz|art|fm|us|ca|au)\/[^\s<>"'()[\]{}]{1,2048}/uy;
+
 const TRAILING = /[.,!?;:]/;
 const SENTENCE_BREAK = /[.!?;:\n…]/;
 const NON_ASCII = /[\u0080-\uFFFF]/;
@@ -113,7 +119,12 @@ export function tokenize(text: string): Tokenized {
     const start = m.index;
     let end = start + m[0].length;
     let kind: TokenKind;
-    if (m[1] !== undefined) {
+    if (m[4] !== undefined && text.charCodeAt(end) === 46 /* . */) {
+      BARE_URL.lastIndex = start;
+      const bare = BARE_URL.exec(text);
+      if (bare !== null) end = start + bare[0].length;
+    }
+    if (m[1] !== undefined || end !== start + m[0].length) {
       kind = "url";
       // Sentence punctuation right after a link belongs to the sentence.
       while (end > start + 4 && TRAILING.test(text[end - 1] ?? "")) end--;

@@ -14,6 +14,7 @@ import type { Detection } from "../recognizers/types.js";
 import { SIGNAL_ACTIONS } from "../report/actions.js";
 import { buildReport } from "../report/build.js";
 import type { SignalReport } from "../report/schema.js";
+import { crisisDetector } from "../signals/crisis.js";
 import { crisisAsMental } from "../signals/crisis-mental.js";
 import { DEFAULT_SIGNAL_DETECTORS } from "../signals/index.js";
 import type { SignalHit } from "../signals/types.js";
@@ -60,6 +61,12 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     let detections: Detection[] = [];
     for (const r of recognizers) r.detect(analysis, detections);
     if (enabled !== null) detections = detections.filter((d) => enabled.has(d.category));
+    // The crisis signal looks at the message itself, not at detections; its
+    // evidence of suicidality or self-harm is also `mental` content, added
+    // before the context rules so spans extend and negation is recorded.
+    const crisis = crisisDetector.detect(analysis, detections);
+    if (crisis !== null && (enabled === null || enabled.has("mental")))
+      crisisAsMental(analysis, crisis, detections);
     if (detections.length > 0) {
       for (const rule of rules) rule.apply(analysis, detections);
       detections = detections.filter(
@@ -70,14 +77,11 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     if (terms !== null) detections = terms.apply(analysis, detections);
     if (opts.classifyImage !== undefined)
       classifyInlineImages(norm.text, detections, opts.classifyImage);
-    // Signals look at the whole message; crisis evidence of suicidality or
-    // self-harm is also `mental` content and is redacted as such.
-    const hits: SignalHit[] = [];
+    const hits: SignalHit[] = crisis === null ? [] : [crisis];
     for (const detector of DEFAULT_SIGNAL_DETECTORS) {
+      if (detector === crisisDetector) continue;
       const hit = detector.detect(analysis, detections);
       if (hit !== null) hits.push(hit);
-      if (hit?.signal === "crisis" && (enabled === null || enabled.has("mental")))
-        crisisAsMental(analysis, hit, detections);
     }
     const images = context?.attachments
       ? classifyAttachments(context.attachments, opts.classifyImage)

@@ -1,3 +1,4 @@
+import { sentenceIds } from "../context/window.js";
 import type { Analysis, Detection } from "../recognizers/types.js";
 import type { SignalHit } from "./types.js";
 
@@ -12,16 +13,14 @@ const DANGER = "crisis-danger";
  * signal fires, its strong evidence becomes `mental` detections so the words
  * are redacted, not only flagged. Evidence about danger from someone else
  * ("mijn man slaat me", cue list `crisis-danger`) stays a signal only: it is
- * not the writer's mental health.
+ * not the writer's mental health. Evidence in a sentence that names such a
+ * danger ("he's drunk again and threw a chair at me") is left alone too.
  */
-export function crisisAsMental(
-  analysis: Analysis,
-  hit: SignalHit | null,
-  out: Detection[],
-): void {
+export function crisisAsMental(analysis: Analysis, hit: SignalHit | null, out: Detection[]): void {
   if (hit === null || hit.signal !== "crisis") return;
   const words = analysis.words;
-  let danger: ReturnType<Analysis["cues"]> | null = null;
+  let dangerSentences: Set<number> | null = null;
+  let sentence: Int32Array | null = null;
   for (const e of hit.evidence) {
     if (e.weight < MIN_WEIGHT) continue;
     let first = -1;
@@ -34,8 +33,12 @@ export function crisisAsMental(
       last = i + 1;
     }
     if (first < 0) continue;
-    danger ??= analysis.cues(DANGER);
-    if (danger.some((d) => d.first < last && first < d.last)) continue;
+    sentence ??= sentenceIds(analysis);
+    if (dangerSentences === null) {
+      dangerSentences = new Set();
+      for (const d of analysis.cues(DANGER)) dangerSentences.add(sentence[d.first]!);
+    }
+    if (dangerSentences.has(sentence[first]!) || dangerSentences.has(sentence[last - 1]!)) continue;
     out.push({
       category: "mental",
       start: e.start,
