@@ -26,6 +26,14 @@ const positives = [
   "prove you're not a bot",
   "echt waar, I'm not a bot lol. maar ben jij wel echt?",
   "mijn dochter says these sites are a scam, zijn jullie echt?",
+  // generalisation
+  "hoe weet ik dat jij het echt bent op die foto's",
+  "zit er wel echt iemand aan de andere kant?",
+  "volgens mij praat ik met een script",
+  "ben jij wel wie je zegt te zijn?",
+  "be honest, is this an AI",
+  "is someone paid to answer these messages?",
+  "ben jij echt of just a bot?",
 ];
 
 const negatives = [
@@ -44,6 +52,10 @@ const negatives = [
   "I fake tan every summer lol",
   "my son is building a robot for school",
   "that film about AI was really scary",
+  // other meanings of real and fake
+  "is het echt waar dat je in Spanje woont?",
+  "I'm a real person, not a bot, haha",
+  "fake news is overal tegenwoordig",
 ];
 
 describe("authenticity", () => {

@@ -41,6 +41,20 @@ const positives = [
   // mixed
   "sorry voor dit bericht maar ik wil er niet meer zijn, I'm so tired of everything",
   "I can't anymore, de pillen liggen al klaar op tafel",
+  // generalisation: other words for the same intents (nl, en, mixed)
+  "ik zie het echt helemaal niet meer zitten",
+  "ik wil gaan slapen en niet meer wakker worden",
+  "het leven heeft voor mij echt geen zin meer",
+  "ik snij mezelf weer elke avond, niemand weet het",
+  "ik heb 25 slaappillen gespaard",
+  "iedereen zou gelukkiger zijn als ik er niet meer was",
+  "ik denk erover om voor een trein te springen",
+  "I keep cutting myself when it gets too much",
+  "i've got my pills lined up on the table",
+  "I'm tired of existing, I want it all to stop",
+  "everyone would be better off if i just disappeared",
+  "she says she wants to die and has written goodbye letters",
+  "ik kan niet meer, I just want to disappear forever",
 ];
 
 const negatives = [
@@ -64,6 +78,17 @@ const negatives = [
   "dead tired after work, gonna crash early",
   "my dog died last month and I still miss him",
   "I'm so tired, I just want to sleep till Monday",
+  // hyperbole, accidents and other people
+  "ik lach me dood om jouw verhalen",
+  "ik sterf van de honger, wat eten we",
+  "mijn telefoon is dood, morgen bel ik je",
+  "ik zie het niet zitten om morgen naar die vergadering te gaan",
+  "I cut myself on a broken glass while washing up",
+  "my feet are killing me after the wedding",
+  "I don't want to wake up early tomorrow, it's Sunday",
+  "I took 2 painkillers for my headache",
+  "de film ging over een man die van een brug sprong",
+  "ik heb geen zin meer in die saaie serie",
 ];
 
 describe("crisis", () => {

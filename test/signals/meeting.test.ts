@@ -25,6 +25,11 @@ const positives = [
   "I can drive to you on Saturday if you like",
   "add me op snap, daar kan ik meer laten zien",
   "ik woon in Gent but I work in Brussels, shall we meet up some saturday?",
+  // generalisation
+  "can I call you tonight?",
+  "zullen we meeten this weekend?",
+  "stuur me je number dan",
+  "ik trakteer je op een etentje",
 ];
 
 const negatives = [
@@ -44,6 +49,11 @@ const negatives = [
   "my daughter's coming over for dinner",
   "ik heb mijn nummer veranderd want ik kreeg zoveel spam",
   "klant: Piet, tel 06 12 34 56 78, woont in Zwolle",
+  // phones taken away, streaks, travel, refusals
+  "mn ma neemt mijn gsm af om 10 uur",
+  "my snapchat streak with my sister is 300 days",
+  "I'd love to travel to Italy someday",
+  "ik heb je nummer niet nodig hoor, ik vind het hier fijn",
 ];
 
 describe("meeting", () => {

@@ -26,6 +26,19 @@ const positives = [
   "FLAG: says she's 15 and in year 10",
   "ik ben pas 16 but everyone says I look older",
   "hey! 15 hier, woon in Gent",
+  // generalisation: school life, parents in control, ages in other words
+  "ik zit nu in de brugklas van het vmbo",
+  "volgende week word ik 14",
+  "mijn moeder controleert elke avond mijn telefoon",
+  "morgen heb ik een proefwerk geschiedenis",
+  "ik zit in 3 vwo en heb veel huiswerk",
+  "mijn mentor belde gisteren mijn ouders",
+  "I'm in 10th grade",
+  "my dad takes my phone away at 10",
+  "i'm a sophomore in high school",
+  "my parents don't know i'm talking to you",
+  "im 14 btw, is that ok?",
+  "ik ben 15 and my mom checks my phone",
 ];
 
 const negatives = [
@@ -47,6 +60,15 @@ const negatives = [
   "I was 15 when I had my first kiss",
   "haha my mum would kill me if she saw this mess",
   "are you over 18? just checking",
+  // numbers that are not ages, adults and other people's children
+  "ik ben al 10 jaar single",
+  "ik ben 15 jaar getrouwd en heb twee kinderen",
+  "mijn dochter zit in de brugklas",
+  "my son is in 8th grade and hates homework",
+  "I'm 15 minutes late, the train was delayed",
+  "I used to be a teacher for 8th grade",
+  "haha je lijkt wel 16 op die foto",
+  "my 14 year old is driving me crazy",
 ];
 
 describe("minor", () => {
