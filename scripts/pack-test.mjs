@@ -73,6 +73,34 @@ try {
     sample + "\n",
   ).trim();
   check(`bin: ${bin}`, bin === esm);
+  // Encrypt and restore through CommonJS (the ESM-only @noble packages are bundled there),
+  // and the Node-only stream entry through both module systems.
+  const restored = run(
+    process.execPath,
+    [
+      "-e",
+      `const { createRedactor, restore } = require("chat-redact"); const key = "ab".repeat(32);` +
+        `const t = createRedactor({ key, operators: { default: "encrypt" } }).redact(${JSON.stringify(sample)}).text;` +
+        `console.log(t.includes("jan@") ? "leak" : restore(t, key))`,
+    ],
+    tmp,
+  ).trim();
+  check(`require: encrypt/restore round trip`, restored === sample);
+  for (const [how, code] of [
+    ["import", `import { createRedactStream } from "chat-redact/stream";`],
+    ["require", `const { createRedactStream } = require("chat-redact/stream");`],
+  ]) {
+    const out = run(
+      process.execPath,
+      [
+        ...(how === "import" ? ["--input-type=module"] : []),
+        "-e",
+        `${code} const s = createRedactStream(); s.on("data", (r) => console.log(r.text)); s.end({ text: ${JSON.stringify(sample)} });`,
+      ],
+      tmp,
+    ).trim();
+    check(`chat-redact/stream (${how}): ${out}`, out === esm);
+  }
   const schema = run(
     process.execPath,
     ["-e", `console.log(Object.keys(require("chat-redact/report.schema.json").$defs).join())`],
