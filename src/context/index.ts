@@ -2,6 +2,7 @@ import type { ContextRule } from "../recognizers/types.js";
 import { addictionRule } from "./addiction.js";
 import { ambiguityRule } from "./ambiguity.js";
 import { animalRule } from "./animal.js";
+import { coordinationRule } from "./coordination.js";
 import { curseRule } from "./curse.js";
 import { exclamationRule } from "./exclamation.js";
 import { experiencerRule } from "./experiencer.js";
@@ -21,6 +22,7 @@ export const DEFAULT_CONTEXT_RULES: readonly ContextRule[] = [
   animalRule,
   ambiguityRule,
   genericTopicRule,
+  coordinationRule,
   negationRule,
   experiencerRule,
   modifiersRule,
