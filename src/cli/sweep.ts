@@ -1,5 +1,4 @@
 import cliProgress from "cli-progress";
-import { CATEGORIES } from "../categories.js";
 import { RedactError } from "../errors.js";
 import type { RedactorOptions } from "../options/schema.js";
 import { sweep, type SweepConfig } from "../sweep/runner.js";
@@ -31,9 +30,7 @@ Where results go:
       --state-table T   checkpoint table (default: chat_redact_sweep)
 
 Policy:
-${POLICY_HELP}      --encrypt         replace every finding by an encrypted token (needs --key-file);
-                        the key holder gets the originals back with chat-redact --restore
-      --labels LANG     placeholder language: en (default), nl or auto
+${POLICY_HELP}      --labels LANG     placeholder language: en (default), nl or auto
       --threshold N     minimum confidence 0..1 (default 0.5)
 
 Run:
@@ -53,7 +50,6 @@ database error (nothing half-written: rerun to resume), 2 on a usage error.
 interface SweepArgs {
   config: Omit<SweepConfig, "redactor" | "policyName">;
   policy: PolicyFlags;
-  encrypt: boolean;
   labels: "en" | "nl" | "auto";
   threshold: number | undefined;
   json: boolean;
@@ -66,7 +62,6 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
   const c: Record<string, unknown> = { id: "id", columns: [] as string[] };
   const columns = c.columns as string[];
   const policy: PolicyFlags = {};
-  let encrypt = false;
   let labels: SweepArgs["labels"] = "en";
   let threshold: number | undefined;
   let json = false;
@@ -131,9 +126,6 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
       case "--limit":
         c.limit = whole(flag, value(), 1);
         break;
-      case "--encrypt":
-        encrypt = true;
-        break;
       case "--labels": {
         const v = value();
         if (v !== "en" && v !== "nl" && v !== "auto")
@@ -166,12 +158,10 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
   if (!help) {
     for (const f of ["db", "table"]) if (c[f] === undefined) throw usage(`--${f} is required`);
     if (columns.length === 0) throw usage("--columns is required");
-    if (encrypt && policy.keyFile === undefined) throw usage("--encrypt needs --key-file");
   }
   return {
     config: c as unknown as SweepArgs["config"],
     policy,
-    encrypt,
     labels,
     threshold,
     json,
@@ -187,16 +177,10 @@ function redactorOf(args: SweepArgs): { options: RedactorOptions; name: string }
     labels: args.labels,
     ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
   };
-  if (args.encrypt) {
-    options.operators = {
-      ...Object.fromEntries(CATEGORIES.map((c) => [c, "encrypt"])),
-      default: "encrypt",
-    } as RedactorOptions["operators"];
-  }
   const name =
     (args.policy.policy ?? "default") +
     (args.policy.pseudonyms !== undefined ? `+pseudonyms:${args.policy.pseudonyms}` : "") +
-    (args.encrypt ? "+encrypt" : "");
+    (args.policy.encrypt === true ? "+encrypt" : "");
   return { options, name };
 }
 
