@@ -69,7 +69,7 @@ function check(name: string, floors: Record<Signal, Floor>, maxFlagged: number):
 }
 
 describe("signal challenge sets", () => {
-  // Tuned on: measured recall crisis 0.985, minor 0.929, authenticity 1.00,
+  // Tuned on: measured recall crisis 0.987, minor 0.922, authenticity 1.00,
   // vulnerability 0.986, meeting 1.00; precision 1.00 everywhere; no hard
   // negative flagged.
   check(
