@@ -3,6 +3,8 @@ import type { Atom } from "./pattern.js";
 
 /** Prefix atoms are indexed by this many leading letters (shorter prefixes go to `anyWord`). */
 const PREFIX_KEY = 3;
+/** Up to this many active patterns, `startsAt` skips the index and returns them all. */
+const FEW = 4;
 
 /**
  * Patterns anchored on a rare word, in two indexes: by anchor word (a
@@ -57,6 +59,11 @@ export class AnchorIndex {
     }
   }
 
+  /** The active ids of the last `activate`, in activation order. */
+  get activeIds(): readonly number[] {
+    return this.active;
+  }
+
   get hasAnchors(): boolean {
     return this.byAnchor.size > 0;
   }
@@ -92,6 +99,8 @@ export class AnchorIndex {
    * May write to `out` (cleared first); do not keep the returned array.
    */
   startsAt(w: Token, out: number[]): readonly number[] {
+    // A handful of active patterns are cheaper to test than the index lookups.
+    if (this.active.length <= FEW) return this.active;
     const start = this.byStart.get(w.norm);
     const prefix =
       this.byPrefix.size > 0 && w.norm.length >= PREFIX_KEY

@@ -26,6 +26,14 @@ interface Compiled<T> {
 }
 
 const PREFIX_KEY = 3;
+/**
+ * Up to this many (active anchored patterns × words), a message is scanned
+ * pattern by pattern over all words; beyond it the start index of
+ * `AnchorIndex` keeps long messages linear. Both find the same matches, and
+ * the sort by position makes their order the same too: tied matches start
+ * at the same word, where both loops try patterns in activation order.
+ */
+const PLAIN_LOOP_LIMIT = 2048;
 
 /**
  * A compiled set of patterns, indexed by the words that can start them, so a
@@ -98,23 +106,24 @@ export class PhraseMatcher<T> {
       }
       if (w.kind === "number") for (const c of this.byNumber) tryMatch(c, text, words, i, found);
     }
-    // Anchored patterns: only those whose anchor occurs, tried only where
-    // one of their start atoms can match. Matches come out in the order of
-    // the former loop (pattern by pattern in order of first anchor
-    // occurrence, each over all words): within one start word, the index
-    // returns ids in activation order, and the stable sort below only
-    // reorders across start words.
-    if (this.anchors.hasAnchors && this.anchors.activate(words) > 0) {
+    // Anchored patterns: only those whose anchor occurs in the message.
+    const active = this.anchors.hasAnchors ? this.anchors.activate(words) : 0;
+    if (active > 0 && active * words.length <= PLAIN_LOOP_LIMIT) {
+      // Short messages: test each active pattern at every word (no index
+      // lookups at all), pattern by pattern in activation order.
+      for (const id of this.anchors.activeIds) {
+        const c = this.anchored[id]!;
+        for (let i = 0; i < words.length; i++) {
+          if (startsHere(c, words[i]!, text)) tryMatch(c, text, words, i, found);
+        }
+      }
+    } else if (active > 0) {
+      // Long messages: only where a start atom can match, word by word.
       for (let i = 0; i < words.length; i++) {
         const wi = words[i]!;
         for (const id of this.anchors.startsAt(wi, this.startIds)) {
           const c = this.anchored[id]!;
-          if (
-            c.startWords.has(wi.norm) ||
-            (c.startOther && c.starts.some((a) => atomMatches(a, wi, text)))
-          ) {
-            tryMatch(c, text, words, i, found);
-          }
+          if (startsHere(c, wi, text)) tryMatch(c, text, words, i, found);
         }
       }
     }
@@ -173,6 +182,13 @@ function containedInEarlier<T>(
     if (e.payload === m.payload && e.first <= m.first && e.last >= m.last) return true;
   }
   return false;
+}
+
+/** Can pattern `c` start at word `w`? */
+function startsHere<T>(c: Compiled<T>, w: Token, text: string): boolean {
+  return (
+    c.startWords.has(w.norm) || (c.startOther && c.starts.some((a) => atomMatches(a, w, text)))
+  );
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -66,11 +66,27 @@ describe("PhraseMatcher with anchored patterns", () => {
   }
 
   it("finds every anchored match in long messages, ordered by start", () => {
-    const text = "ik ben depressief. ".repeat(200) + "ik heb kanker";
+    // 3,003 words x 2 active patterns: past the plain loop, through the start index.
+    const text = "ik ben depressief. ".repeat(1000) + "ik heb kanker";
     const found = scan(["ik ben depressief", "ik heb kanker"], text);
-    expect(found).toHaveLength(201);
+    expect(found).toHaveLength(1001);
     expect(found[0]).toBe("ik ben depressief@0-3");
-    expect(found[200]).toBe("ik heb kanker@600-603");
+    expect(found[1000]).toBe("ik heb kanker@3000-3003");
+  });
+
+  it("gives the same matches in the same order for short and long messages", () => {
+    const patterns = [
+      "ik heb? last van migraine",
+      "ik heb last van? migraine",
+      "last van ... migraine",
+    ];
+    const sentence = "ik heb last van migraine. ";
+    const short = scan(patterns, sentence);
+    const long = scan(patterns, sentence.repeat(400));
+    expect(short).toHaveLength(3);
+    expect(long).toHaveLength(1200);
+    // The first sentence of the long message reads exactly like the short one.
+    expect(long.slice(0, 3)).toEqual(short);
   });
 
   it("reports tied matches in the order their anchors first occur", () => {
