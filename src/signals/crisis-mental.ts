@@ -39,6 +39,19 @@ export function crisisAsMental(analysis: Analysis, hit: SignalHit | null, out: D
       for (const d of analysis.cues(DANGER)) dangerSentences.add(sentence[d.first]!);
     }
     if (dangerSentences.has(sentence[first]!) || dangerSentences.has(sentence[last - 1]!)) continue;
+    // "de pillen liggen klaar": a bare ambiguous health word inside the
+    // evidence is the means, not a condition of the writer ("sleeping pills",
+    // a named medication, stays health).
+    for (const d of out) {
+      if (
+        d.category === "health" &&
+        d.ambiguous === true &&
+        d.lastWord - d.firstWord === 1 &&
+        d.firstWord >= first &&
+        d.lastWord <= last
+      )
+        d.dropped = "crisis";
+    }
     out.push({
       category: "mental",
       start: e.start,

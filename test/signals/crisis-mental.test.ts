@@ -30,6 +30,12 @@ describe("crisis evidence as mental content", () => {
     expect(mental(text)).toEqual([]);
   });
 
+  it("reads bare pills in a suicide message as the means, not a health condition", () => {
+    const r = redactor.redact("ik wil er een eind aan maken, de pillen liggen al klaar");
+    expect(r.findings.map((f) => f.category)).not.toContain("health");
+    expect(r.text).not.toContain("pillen");
+  });
+
   it("does not turn hyperbole into mental content", () => {
     expect(mental("ik ga dood van het lachen om die film")).toEqual([]);
     expect(mental("this exam is killing me lol")).toEqual([]);
