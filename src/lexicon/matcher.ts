@@ -51,6 +51,8 @@ export class PhraseMatcher<T> {
   /** Scratch list for `AnchorIndex.startsAt`. */
   private readonly startIds: number[] = [];
   private size = 0;
+  /** The most words any pattern can match (bounds the containment check). */
+  private maxWords = 0;
 
   /**
    * @param common words too frequent to anchor on (function words). A pattern
@@ -61,6 +63,7 @@ export class PhraseMatcher<T> {
 
   add(pattern: Pattern, payload: T): void {
     this.size++;
+    this.maxWords = Math.max(this.maxWords, maxLength(pattern));
     const anchorWords = chooseAnchor(pattern, this.common);
     const starts = firstAtoms(pattern);
     const startWords = new Set<string>();
@@ -131,7 +134,7 @@ export class PhraseMatcher<T> {
     found.sort((a, b) => a.first - b.first || b.last - a.last);
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
-      if (!containedInEarlier(found, 0, k, m)) out.push(m);
+      if (!containedInEarlier(found, k, m, this.maxWords)) out.push(m);
     }
   }
 }
@@ -170,18 +173,36 @@ function chooseAnchor(p: Pattern, common: ReadonlySet<string>): string[] | null 
   return best;
 }
 
+/**
+ * True when a match of the same entry before index `k` of the sorted list
+ * covers match `m`. The list is sorted by start and no match is longer than
+ * `maxWords`, so the look-back stops at the first match that starts
+ * `maxWords` or more before `m` (it and all earlier ones end before `m`
+ * starts): long messages stay linear.
+ */
 function containedInEarlier<T>(
-  out: readonly PhraseMatch<T>[],
-  from: number,
-  to: number,
+  found: readonly PhraseMatch<T>[],
+  k: number,
   m: PhraseMatch<T>,
+  maxWords: number,
 ): boolean {
-  for (let j = to - 1; j >= from; j--) {
-    const e = out[j]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const e = found[j]!;
+    if (e.first + maxWords <= m.first) return false;
     if (e.last <= m.first) continue;
     if (e.payload === m.payload && e.first <= m.first && e.last >= m.last) return true;
   }
   return false;
+}
+
+/** The most words a match of `p` can span: each slot's longest alternative, gaps at their widest. */
+function maxLength(p: Pattern): number {
+  let n = 0;
+  for (const slot of p.slots) {
+    if (slot.gap) n += MAX_GAP;
+    else n += Math.max(0, ...slot.alts.map((a) => a.length));
+  }
+  return n;
 }
 
 /** Can pattern `c` start at word `w`? */
