@@ -44,3 +44,13 @@ describe("sweep table and column names", () => {
     expect(() => checkName("--columns", "schema.col")).toThrow(/plain SQL name/);
   });
 });
+
+describe("sweep drivers", () => {
+  it("names the optional package to install when a driver is missing", async () => {
+    const { loadOptional } = await import("../../src/sweep/load.js");
+    await expect(loadOptional("chat-redact-no-such-driver", "sqlite:")).rejects.toThrow(
+      'sqlite: databases need the optional package "chat-redact-no-such-driver": npm install chat-redact-no-such-driver',
+    );
+    expect(await loadOptional("better-sqlite3", "sqlite:")).toBeTypeOf("function");
+  });
+});
