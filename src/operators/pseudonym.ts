@@ -24,7 +24,9 @@ function code(hash: Uint8Array, length: number): string {
  *   without the key can confirm a guess by hashing a dictionary;
  * - realistic: a replacement first name (plus surname for a full name),
  *   e-mail address at a reserved example domain or phone number from a
- *   reserved drama range, chosen by HMAC; other categories fall back to counter.
+ *   reserved drama range, chosen by HMAC, one-to-one within a conversation
+ *   (a taken replacement moves on to the next candidate); other categories
+ *   fall back to counter.
  */
 export function pseudonymOperator(style: PseudonymStyle, key: Uint8Array | null): Operator {
   return {
@@ -35,10 +37,12 @@ export function pseudonymOperator(style: PseudonymStyle, key: Uint8Array | null)
       const hashKey = key ?? scope.hashKey;
       const hash = keyedHash(hashKey, `pseudonym:${category}`, identityOf(category, value));
       if (style === "keyed") return `[${label}_${code(hash, 6)}]`;
-      return (
-        realisticReplacement(category as Category, value, hash, labels) ??
-        `[${label}_${scope.numberOf(category, value)}]`
+      const chosen = scope.assign(category, value, (attempt) =>
+        attempt < 4
+          ? realisticReplacement(category as Category, value, hash, labels, attempt)
+          : null,
       );
+      return chosen ?? `[${label}_${scope.numberOf(category, value)}]`;
     },
   };
 }

@@ -8,6 +8,16 @@ import type { Category } from "../categories.js";
 export interface PseudonymScope {
   /** The 1-based number of this value in its category, assigning the next free one. */
   numberOf(category: Category, value: string): number;
+  /**
+   * The replacement this value already has in the conversation, else the first
+   * proposal (attempt 0, 1, …; null ends) no other value of the category holds,
+   * else null. Keeps realistic pseudonyms one-to-one within a conversation.
+   */
+  assign(
+    category: Category,
+    value: string,
+    propose: (attempt: number) => string | null,
+  ): string | null;
   /** HMAC key for choices that must be stable: the redactor's key, else a per-conversation secret. */
   readonly hashKey: Uint8Array;
 }

@@ -29,6 +29,19 @@ export const conversationStateSchema = z
     counters: z.partialRecord(z.enum(CATEGORIES), z.number().int().min(0)),
     /** Keyed digest → pseudonym number. */
     entries: z.record(z.string().max(64), z.number().int().min(1)),
+    /**
+     * Keyed digest → "category:replacement" of realistic pseudonyms (fictional
+     * names, reserved addresses and numbers: no personal data).
+     */
+    replacements: z
+      .record(
+        z.string().max(64),
+        z
+          .string()
+          .regex(/^[a-z_]{1,24}:/)
+          .max(300),
+      )
+      .optional(),
   })
   .strict();
 
@@ -38,6 +51,10 @@ export type ConversationState = z.infer<typeof conversationStateSchema>;
 export class ConversationScope implements PseudonymScope {
   private readonly counters = new Map<Category, number>();
   private readonly entries = new Map<string, number>();
+  /** Keyed digest → "category:replacement". */
+  private readonly replacements = new Map<string, string>();
+  /** Every "category:replacement" handed out, to keep them one-to-one. */
+  private readonly taken = new Set<string>();
   private salt: Uint8Array | null;
 
   constructor(
@@ -67,6 +84,34 @@ export class ConversationScope implements PseudonymScope {
     for (const [c, n] of Object.entries(s.counters) as [Category, number][])
       this.counters.set(c, n);
     for (const [d, n] of Object.entries(s.entries)) this.entries.set(d, n);
+    for (const [d, r] of Object.entries(s.replacements ?? {})) this.remember(d, r);
+  }
+
+  private digestOf(category: Category, value: string): string {
+    return keyedDigest(this.hashKey, `counter:${category}`, identityOf(category, value));
+  }
+
+  private remember(digest: string, tagged: string): void {
+    this.replacements.set(digest, tagged);
+    this.taken.add(tagged);
+  }
+
+  assign(
+    category: Category,
+    value: string,
+    propose: (attempt: number) => string | null,
+  ): string | null {
+    const digest = this.digestOf(category, value);
+    const had = this.replacements.get(digest);
+    if (had !== undefined) return had.slice(category.length + 1);
+    for (let attempt = 0; ; attempt++) {
+      const candidate = propose(attempt);
+      if (candidate === null) return null;
+      const tagged = `${category}:${candidate}`;
+      if (this.taken.has(tagged)) continue;
+      this.remember(digest, tagged);
+      return candidate;
+    }
   }
 
   /** The redactor's pseudonym key, or this conversation's random secret (made on first use). */
@@ -77,7 +122,7 @@ export class ConversationScope implements PseudonymScope {
   }
 
   numberOf(category: Category, value: string): number {
-    const digest = keyedDigest(this.hashKey, `counter:${category}`, identityOf(category, value));
+    const digest = this.digestOf(category, value);
     let n = this.entries.get(digest);
     if (n === undefined) {
       n = (this.counters.get(category) ?? 0) + 1;
@@ -95,6 +140,9 @@ export class ConversationScope implements PseudonymScope {
       salt: this.keys === null && this.salt !== null ? toBase64Url(this.salt) : null,
       counters: Object.fromEntries(this.counters),
       entries: Object.fromEntries(this.entries),
+      ...(this.replacements.size > 0
+        ? { replacements: Object.fromEntries(this.replacements) }
+        : {}),
     };
   }
 }

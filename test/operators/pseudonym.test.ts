@@ -68,6 +68,38 @@ describe("pseudonym operator", () => {
     expect(r.redact("I'm Peter Johnson").text).toBe(`I'm ${m![1]}`);
   });
 
+  it("realistic replacements are one-to-one within a conversation and survive the state", () => {
+    const people = [
+      "Wim",
+      "Kees",
+      "Joop",
+      "Henk",
+      "Truus",
+      "Bep",
+      "Ria",
+      "Gerrit",
+      "Dirk",
+      "Mien",
+      "Fenna",
+      "Sjaak",
+      "Toos",
+      "Klaas",
+    ];
+    const r = createRedactor({
+      key: keyA,
+      labels: "nl",
+      deny: people.map((term) => ({ term, category: "name" as const })),
+      operators: { name: { type: "pseudonym", style: "realistic" } },
+    });
+    const conv = r.redactConversation(people.map((p) => `groetjes van ${p}`));
+    const given = conv.messages.map((m) => m.text.replace("groetjes van ", ""));
+    expect(new Set(given).size).toBe(people.length);
+    for (const g of given) expect(g).toMatch(/^[A-Z]\p{L}+$/u);
+    expect(JSON.stringify(conv.state)).not.toMatch(/Wim|Kees|Klaas/);
+    const later = r.redactConversation(["Klaas en Wim"], { state: conv.state });
+    expect(later.messages[0]!.text).toBe(`${given.at(-1)} en ${given[0]}`);
+  });
+
   it("keyed style without a key is a configuration error", () => {
     expect(() =>
       createRedactor({ operators: { name: { type: "pseudonym", style: "keyed" } } }),
