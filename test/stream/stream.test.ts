@@ -1,6 +1,7 @@
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
+import type { ConversationState } from "../../src/index.js";
 import { createRedactStream, type RedactedRecord } from "../../src/stream/index.js";
 
 describe("createRedactStream", () => {
@@ -70,6 +71,34 @@ describe("createRedactStream", () => {
     expect(ids).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     // Only the buffers' high-water marks worth of records is ever ahead of the consumer.
     expect(maxAhead).toBeLessThan(60);
+  });
+
+  it("hands evicted conversation states out and continues them when the id returns", async () => {
+    const stored = new Map<string, ConversationState>();
+    const stream = createRedactStream({
+      policy: "research",
+      maxConversations: 1,
+      onConversationEvicted: (id, state) => stored.set(id, state),
+      loadConversation: (id) => stored.get(id),
+    });
+    const out: string[] = [];
+    await pipeline(
+      Readable.from([
+        { conversation: "a", text: "mail p@example.nl en q@example.nl" },
+        { conversation: "b", text: "mail r@example.nl" },
+        { conversation: "a", text: "nog eens q@example.nl" },
+      ]),
+      stream,
+      new Writable({
+        objectMode: true,
+        write(rec: RedactedRecord, _e, done) {
+          out.push(rec.text);
+          done();
+        },
+      }),
+    );
+    expect(out).toEqual(["mail [EMAIL_1] en [EMAIL_2]", "mail [EMAIL_1]", "nog eens [EMAIL_2]"]);
+    expect([...stored.keys()].sort()).toEqual(["a", "b"]);
   });
 
   it("fails the stream on a record without text", async () => {
