@@ -1,13 +1,14 @@
 import type { ContextRule } from "../recognizers/types.js";
 import { sentenceIds } from "./window.js";
 
-const BEFORE = 6;
+const BEFORE = 8;
 
 /**
  * GUIDELINES: health is about a real person. "mijn hond heeft suikerziekte",
  * "the vet called her obese": when the nearest subject before the term in its
  * sentence is an animal (cue list `animals`) and no person cue stands between
- * them, the term is dropped.
+ * them, the term is dropped. A pronoun after the animal is the animal itself
+ * ("mijn hond moet naar de dierenarts, hij heeft epilepsie"; `animal-pronouns`).
  */
 export const animalRule: ContextRule = {
   id: "animal",
@@ -28,10 +29,14 @@ export const animalRule: ContextRule = {
           animalEnd = Math.max(animalEnd, m.last);
       }
       if (animalEnd < 0) continue;
-      const person = analysis
-        .cues("experiencer-other")
-        .concat(analysis.cues("experiencer-self"))
-        .some((m) => m.first >= animalEnd && m.last <= d.firstWord && s[m.first] === sid);
+      const pronouns = analysis.cues("animal-pronouns");
+      const between = (m: { first: number; last: number }) =>
+        m.first >= animalEnd && m.last <= d.firstWord && s[m.first] === sid;
+      const isPronoun = (m: { first: number; last: number }) =>
+        pronouns.some((p) => p.first === m.first && p.last === m.last);
+      const person =
+        analysis.cues("experiencer-other").some((m) => between(m) && !isPronoun(m)) ||
+        analysis.cues("experiencer-self").some((m) => between(m) && !isPronoun(m));
       if (!person) d.dropped = "animal";
     }
   },

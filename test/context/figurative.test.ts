@@ -32,3 +32,29 @@ describe("readings that are not about a person's health, faith or record", () =>
     expect(special(text)).toContain(category);
   });
 });
+
+describe("more readings", () => {
+  it.each([
+    "haha echt ziek grappig dat filmpje",
+    "I nearly had a heart attack when I saw the bill",
+    "we went to church for a wedding, lovely day",
+    "ik hou van Marokkaans eten en Turkse koffie",
+    "Indonesian food is the best",
+    "I'm straight up honest with you",
+    "we meet bi-weekly on Mondays",
+    "I love gay bars, great music",
+    "mijn hond moet naar de dierenarts, hij heeft epilepsie",
+    "ik hoorde stemmen in de gang, waren de buren",
+  ])("leaves %s alone", (text) => {
+    expect(special(text)).toEqual([]);
+  });
+
+  it.each([
+    ["they scanned my face and fingerprints at the border", "biometric"],
+    ["ik hoor soms stemmen die zeggen dat ik niks waard ben", "mental"],
+    ["ik ben Marokkaans en kook graag", "ethnicity"],
+    ["mijn hond is ziek en ik heb zelf ook longkanker", "health"],
+  ])("still finds %s", (text, category) => {
+    expect(special(text)).toContain(category);
+  });
+});
