@@ -12,6 +12,9 @@ const FEW = 4;
  * atoms that can start the pattern (so an active pattern is tried only at
  * the words where it can start, not at every word of the message).
  *
+ * The start index is built on the first `startsAt` call: only long messages
+ * need it, and building it for every pattern would slow compilation down.
+ *
  * Ids are small integers handed out by the caller. Activation is per scan:
  * `activate` stamps the ids with a generation number instead of clearing a
  * set, so a scan allocates nothing. Active ids come back from `startsAt` in
@@ -26,6 +29,8 @@ export class AnchorIndex {
   private readonly numbers: number[] = [];
   /** Ids with a start prefix shorter than PREFIX_KEY: candidates at every word. */
   private readonly anyWord: number[] = [];
+  /** Start atoms per id, until the start index is built. */
+  private pending: (readonly Atom[])[] | null = [];
   /** stamp[id] === gen when id is active in the current scan; rank[id] is its activation order. */
   private stamp = new Uint32Array(64);
   private rank = new Int32Array(64);
@@ -40,13 +45,8 @@ export class AnchorIndex {
    */
   add(id: number, anchorWords: readonly string[], starts: readonly Atom[]): void {
     for (const w of anchorWords) pushId(this.byAnchor, w, id);
-    for (const atom of starts) {
-      if (atom.kind === "word") for (const f of atom.forms) pushId(this.byStart, f, id);
-      else if (atom.kind === "num") pushOnce(this.numbers, id);
-      else if (atom.prefix.length >= PREFIX_KEY)
-        pushId(this.byPrefix, atom.prefix.slice(0, PREFIX_KEY), id);
-      else pushOnce(this.anyWord, id);
-    }
+    if (this.pending !== null) this.pending[id] = starts;
+    else this.indexStarts(id, starts);
     if (id >= this.size) this.size = id + 1;
     if (this.size > this.stamp.length) {
       const cap = Math.max(this.size, this.stamp.length * 2);
@@ -62,6 +62,16 @@ export class AnchorIndex {
   /** The active ids of the last `activate`, in activation order. */
   get activeIds(): readonly number[] {
     return this.active;
+  }
+
+  private indexStarts(id: number, starts: readonly Atom[]): void {
+    for (const atom of starts) {
+      if (atom.kind === "word") for (const f of atom.forms) pushId(this.byStart, f, id);
+      else if (atom.kind === "num") pushOnce(this.numbers, id);
+      else if (atom.prefix.length >= PREFIX_KEY)
+        pushId(this.byPrefix, atom.prefix.slice(0, PREFIX_KEY), id);
+      else pushOnce(this.anyWord, id);
+    }
   }
 
   get hasAnchors(): boolean {
@@ -101,6 +111,11 @@ export class AnchorIndex {
   startsAt(w: Token, out: number[]): readonly number[] {
     // A handful of active patterns are cheaper to test than the index lookups.
     if (this.active.length <= FEW) return this.active;
+    if (this.pending !== null) {
+      const pending = this.pending;
+      this.pending = null;
+      pending.forEach((starts, id) => this.indexStarts(id, starts));
+    }
     const start = this.byStart.get(w.norm);
     const prefix =
       this.byPrefix.size > 0 && w.norm.length >= PREFIX_KEY
