@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createRedactor } from "../../src/index.js";
 import { categoriesOf, gone, redactor } from "../helpers.js";
 
 // Sentences written for these tests; none is taken from the evaluation corpus.
@@ -82,4 +83,25 @@ describe("matching by meaning", () => {
     const r = redactor.redact("ik heb suikerziekte dus moet ik elke dag prikken");
     expect(gone(r, "prikken")).toBe(true);
   });
+});
+
+describe("chat phrasing found by meaning", () => {
+  const r = createRedactor({ includeValues: true });
+  it.each([
+    ["ik heb diabetes type 2 sinds vorig jaar", "health", "type 2"],
+    ["zit nu in de wachtkamer bij de psych", "mental", "psych"],
+    ["hij is vorig jaar uit de kast gekomen", "sexuality", "kast"],
+    ["my diabetes is stage 3 kidney disease now", "health", "stage 3"],
+  ])("%s", (text, category, word) => {
+    const res = r.redact(text);
+    expect(res.findings.map((f) => f.category)).toContain(category);
+    expect(res.text).not.toContain(word);
+  });
+
+  it.each(["pak maar een bord uit de kast", "ik kom het glas even uit de kast halen"])(
+    "leaves %s alone",
+    (text) => {
+      expect(r.redact(text).findings).toEqual([]);
+    },
+  );
 });
