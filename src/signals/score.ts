@@ -1,5 +1,6 @@
 import type { Signal } from "../categories.js";
 import type { PhraseMatch } from "../lexicon/matcher.js";
+import { RangeSet, lowerBound, maxSpan, someStartsAt, someWithin } from "../lexicon/ranges.js";
 import type { Analysis } from "../recognizers/types.js";
 import { contextScan, cueScan, matchesOf, type CueRef, type SignalScan } from "./cues.js";
 import { isTracing, recordSignal } from "./trace.js";
@@ -118,10 +119,12 @@ export function scoreSignal(
 
   // Only messages with a cue pay for the context lists.
   const context = contextScan(analysis);
-  const blocks: PhraseMatch<CueRef>[] = [];
-  for (const name of spec.block) blocks.push(...matchesOf(context, name));
+  const blockList: PhraseMatch<CueRef>[] = [];
+  for (const name of spec.block) blockList.push(...matchesOf(context, name));
+  // Sorted once with running maximum ends: each overlap test is a binary search.
+  const blocks = new RangeSet(blockList);
   const keep = (first: number, last: number, support = false): boolean => {
-    for (const b of blocks) if (b.first < last && first < b.last) return false;
+    if (blocks.overlaps(first, last)) return false;
     return support || spec.selfOnly !== true || !aboutOther(analysis, context, first, last);
   };
   const candidates: Candidate[] = [];
@@ -214,9 +217,14 @@ function aboutOther(analysis: Analysis, scan: SignalScan, first: number, last: n
   const { words, text } = analysis;
   const selves = matchesOf(scan, SELF);
   // The cue names the writer itself: "mijn begeleider", "ben ik zo alleen".
-  if (selves.some((s) => s.first >= first && s.last <= last)) return false;
+  if (someWithin(selves, first, last)) return false;
   const breaks = matchesOf(scan, CLAUSE_BREAK);
-  for (const o of matchesOf(scan, OTHER_PERSON)) {
+  const others = matchesOf(scan, OTHER_PERSON);
+  // Only third persons ending at most OTHER_WINDOW words before the cue
+  // count; the lists are sorted by start, so start where they can begin.
+  const start = lowerBound(others, first - OTHER_WINDOW - maxSpan(others));
+  for (let k = start; k < others.length && others[k]!.first < first; k++) {
+    const o = others[k]!;
     if (o.last > first || first - o.last > OTHER_WINDOW) continue;
     let sameClause = true;
     for (let i = o.last; i <= first && i < words.length; i++) {
@@ -227,10 +235,10 @@ function aboutOther(analysis: Analysis, scan: SignalScan, first: number, last: n
     for (let i = from; i < to && sameClause; i++)
       if (CLAUSE_PUNCT.has(text[i]!)) sameClause = false;
     if (!sameClause) continue;
-    if (selves.some((s) => s.first >= o.last && s.last <= first)) continue;
+    if (someWithin(selves, o.last, first)) continue;
     // A conjunction starts a new clause when a new subject follows it ("en
     // het huis is zo stil"), not when the verb does ("is 15 en zit in 3 havo").
-    if (breaks.some((b) => b.first >= o.last && b.last <= first)) continue;
+    if (someWithin(breaks, o.last, first)) continue;
     return true;
   }
   return false;
@@ -314,5 +322,5 @@ function endsClause(analysis: Analysis, scan: SignalScan, last: number): boolean
     const ch = analysis.text[i]!;
     if (ch !== " " && ch !== "\t") return true;
   }
-  return matchesOf(scan, CLAUSE_END).some((m) => m.first === last);
+  return someStartsAt(matchesOf(scan, CLAUSE_END), last);
 }
