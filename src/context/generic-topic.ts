@@ -39,7 +39,12 @@ export const genericTopicRule: ContextRule = {
 /** "cancer research", or a Dutch compound on a stem with a topic head: "kankeronderzoek". */
 function modifiesTopic(d: Detection, words: readonly Token[], heads: ReadonlySet<string>): boolean {
   const next = words[d.lastWord];
-  if (next !== undefined && !next.breakBefore && heads.has(next.norm)) return true;
+  if (next !== undefined && !next.breakBefore && heads.has(next.norm)) {
+    // A Dutch attributive adjective describes the noun, it does not name a
+    // topic: "een manische week" is not a "diabetesweek".
+    const last = words[d.lastWord - 1]!.norm;
+    return !(d.term !== undefined && last !== fold(d.term) && last === `${fold(d.term)}e`);
+  }
   if (d.recognizer !== "lexicon.compound" || d.term === undefined) return false;
   const word = words[d.firstWord]!.norm;
   const stem = fold(d.term);

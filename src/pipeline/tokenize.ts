@@ -40,7 +40,8 @@ const TOKEN = new RegExp(
     // 1 url
     String.raw`((?:https?:\/\/|www\.)[^\s<>"'()[\]{}]{1,2048})`,
     // 2 email
-    String.raw`([\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,8})`,
+    // (an apostrophe may stand inside the local part: o'neil@…)
+    String.raw`([\p{L}\p{N}._%+\-](?:[\p{L}\p{N}._%+\-]|'(?=[\p{L}\p{N}])){0,63}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,8})`,
     // 3 attachment marker: [afbeelding: x.jpg], <Media weggelaten>, <image omitted>
     String.raw`(\[(?:afbeelding|foto|image|photo|picture|pic|img|video|bijlage|attachment|media|sticker|gif)\b[^[\]\n]{0,256}\]|<[^<>\n]{0,48}\b(?:omitted|weggelaten|attached|bijgevoegd)>)`,
     // 4 word, letters/digits/marks with inner apostrophes (zo'n, auto's, m'n)

@@ -92,6 +92,9 @@ describe("chat phrasing found by meaning", () => {
     ["zit nu in de wachtkamer bij de psych", "mental", "psych"],
     ["hij is vorig jaar uit de kast gekomen", "sexuality", "kast"],
     ["my diabetes is stage 3 kidney disease now", "health", "stage 3"],
+    ["ik heb een manische week achter de rug", "mental", "manische"],
+    ["to be honest I mostly fancy women", "sexuality", "women"],
+    ["opa heeft slecht zicht en een rollator", "health", "zicht"],
   ])("%s", (text, category, word) => {
     const res = r.redact(text);
     expect(res.findings.map((f) => f.category)).toContain(category);
