@@ -85,7 +85,8 @@ export default defineConfig([
     platform: "browser",
     noExternal: [/./],
   },
-  // The playground page's script; it uses the global build above.
+  // The playground page and its script; the page loads the global build above
+  // from dist/browser/.
   {
     entry: { "playground/app": "playground/app.ts" },
     format: ["iife"],
@@ -93,5 +94,6 @@ export default defineConfig([
     target: "es2022",
     platform: "browser",
     tsconfig: "playground/tsconfig.json",
+    onSuccess: "node scripts/build-playground.mjs",
   },
 ]);

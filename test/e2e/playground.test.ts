@@ -12,7 +12,7 @@ import {
   type Browser,
 } from "./browser.js";
 
-const dir = join(root, "dist/playground");
+const dist = join(root, "dist");
 const MESSAGE_START = "Ik heb sinds vorig jaar suikerziekte";
 const MESSAGE_END = " en mijn nieuwe nummer is 06-12345678. Bel je me vanavond?";
 
@@ -21,8 +21,12 @@ describe.skipIf(skipBrowser)("playground page in headless Chromium", () => {
   let server: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
-    requireBuilt("dist/playground/index.html", "dist/playground/app.global.js");
-    server = await serve(dir);
+    requireBuilt(
+      "dist/playground/index.html",
+      "dist/playground/app.global.js",
+      "dist/browser/chat-redact.global.js",
+    );
+    server = await serve(dist);
     browser = await launch();
   }, 60_000);
 
@@ -35,7 +39,7 @@ describe.skipIf(skipBrowser)("playground page in headless Chromium", () => {
     const { page } = browser;
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(server.url + "playground/");
     await page.locator("body[data-ready=true]").waitFor({ timeout: 60_000 });
 
     const marks = page.locator("#highlighted mark.hl");
@@ -83,7 +87,7 @@ describe.skipIf(skipBrowser)("playground page in headless Chromium", () => {
 
   it("works from disk (file://) as well", async () => {
     const page = await browser.context.newPage();
-    await page.goto(pathToFileURL(join(dir, "index.html")).href);
+    await page.goto(pathToFileURL(join(dist, "playground/index.html")).href);
     await page.locator("body[data-ready=true]").waitFor({ timeout: 60_000 });
     await page
       .locator("#message")
