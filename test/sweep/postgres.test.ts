@@ -171,11 +171,14 @@ describe.skipIf(SKIP_PG)("chat-redact sweep on PostgreSQL", SLOW, () => {
     const args = ["--columns", "body,note", "--batch", "40", "--quiet"];
     const job = `${crashed}(body,note)->chat_redact_report`;
     const run = startSweep(["--db", PG_URL!, "--table", crashed, ...args]);
+    let exited = false;
+    void run.done.then(() => (exited = true));
     const end = Date.now() + 180_000;
     for (;;) {
       const r = await client.query("SELECT swept FROM chat_redact_sweep WHERE job = $1", [job]);
       if (Number(r.rows[0]?.swept ?? 0) >= 200) break;
       if (Date.now() > end) throw new Error("timed out waiting for the first checkpoints");
+      if (exited) throw new Error("the sweeper exited before it could be killed");
       await new Promise((r) => setTimeout(r, 5));
     }
     run.child.kill("SIGKILL");

@@ -280,6 +280,8 @@ describe("chat-redact sweep on SQLite", SLOW, () => {
     const args = ["--table", "messages", "--columns", "body,note", "--batch", "40", "--quiet"];
 
     const run = startSweep(["--db", `sqlite:${crashed}`, ...args]);
+    let exited = false;
+    void run.done.then(() => (exited = true));
     const reader = new Database(crashed, { readonly: true, timeout: 10_000 });
     let swept = 0;
     await until(
@@ -294,6 +296,7 @@ describe("chat-redact sweep on SQLite", SLOW, () => {
         } catch {
           swept = 0; // not created yet, or busy
         }
+        if (exited) throw new Error("the sweeper exited before it could be killed");
         return swept >= 200;
       },
       180_000,
