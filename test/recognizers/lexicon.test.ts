@@ -108,3 +108,15 @@ describe("chat phrasing found by meaning", () => {
     },
   );
 });
+
+describe("political leaning", () => {
+  const r = createRedactor();
+  it("finds a stated leaning", () => {
+    expect(r.redact("eerlijk gezegd ben ik nogal rechts").findings.map((f) => f.category)).toEqual([
+      "politics",
+    ]);
+  });
+  it("leaves directions alone", () => {
+    expect(r.redact("ga rechts bij het stoplicht en dan links").findings).toEqual([]);
+  });
+});
