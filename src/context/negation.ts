@@ -1,5 +1,6 @@
 import { isSpecial } from "../categories.js";
 import type { ContextRule } from "../recognizers/types.js";
+import { lowerBound, maxSpan, someWithin } from "../lexicon/ranges.js";
 import { sentenceIds } from "./window.js";
 
 const BEFORE = 4;
@@ -20,18 +21,31 @@ export const negationRule: ContextRule = {
       sentence ??= sentenceIds(analysis);
       const sid = sentence[d.firstWord];
       const stops = analysis.cues("negation-stop");
-      const before = analysis.cues("negation-before").some((m) => {
-        if (m.last > d.firstWord || d.firstWord - m.last > BEFORE || sentence![m.first] !== sid)
-          return false;
-        return !stops.some((s) => s.first >= m.last && s.last <= d.firstWord);
-      });
-      const after =
-        !before &&
-        analysis.cues("negation-after").some((m) => {
-          if (m.first < d.lastWord || m.first - d.lastWord > AFTER || sentence![m.first] !== sid)
-            return false;
-          return !stops.some((s) => s.first >= d.lastWord && s.last <= m.first);
-        });
+      // Cue lists are sorted by start word: only the few cues that can lie
+      // in the window are visited (long messages stay linear).
+      const cuesBefore = analysis.cues("negation-before");
+      let before = false;
+      for (
+        let k = lowerBound(cuesBefore, d.firstWord - BEFORE - maxSpan(cuesBefore));
+        k < cuesBefore.length && cuesBefore[k]!.first < d.firstWord && !before;
+        k++
+      ) {
+        const m = cuesBefore[k]!;
+        if (m.last > d.firstWord || d.firstWord - m.last > BEFORE || sentence[m.first] !== sid)
+          continue;
+        before = !someWithin(stops, m.last, d.firstWord);
+      }
+      const cuesAfter = analysis.cues("negation-after");
+      let after = false;
+      for (
+        let k = before ? cuesAfter.length : lowerBound(cuesAfter, d.lastWord);
+        k < cuesAfter.length && cuesAfter[k]!.first - d.lastWord <= AFTER && !after;
+        k++
+      ) {
+        const m = cuesAfter[k]!;
+        if (sentence[m.first] !== sid) continue;
+        after = !someWithin(stops, d.lastWord, m.first);
+      }
       if (before || after) d.negated = true;
     }
   },

@@ -1,4 +1,5 @@
 import type { PhraseMatch } from "../lexicon/matcher.js";
+import { lowerBound, maxSpan } from "../lexicon/ranges.js";
 import type { Analysis, Detection } from "../recognizers/types.js";
 
 /** Index of the sentence each word belongs to (a break before a word starts a new one). */
@@ -23,7 +24,11 @@ export function cueNear(
 ): PhraseMatch<unknown> | null {
   if (d.firstWord < 0) return null;
   const sid = sentence[d.firstWord];
-  for (const m of matches) {
+  // Matches are sorted by start word: skip those that end too early to be
+  // near, stop at those that start too late (long messages stay linear).
+  const from = lowerBound(matches, d.firstWord - before - maxSpan(matches));
+  for (let k = from; k < matches.length && matches[k]!.first <= d.lastWord + after; k++) {
+    const m = matches[k]!;
     if (sentence[m.first] !== sid && sentence[m.last - 1] !== sid) continue;
     const endsBefore = m.last <= d.firstWord && d.firstWord - m.last <= before;
     const startsAfter = m.first >= d.lastWord && m.first - d.lastWord <= after;
