@@ -4,8 +4,9 @@
 //     → {"importMs", "createMs", "firstMs"}: module import, redactor
 //       construction and the first message, in a process that loaded nothing else
 //   node bench/child.mjs rss LIB COUNT LONG
-//     → {"baselineRssMb", "peakRssMb", "messages"}: peak resident memory after
-//       COUNT stream messages and one message of LONG characters
+//     → {"baselineRssMb", "peakRssMb", "peakLongRssMb", "messages"}: peak
+//       resident memory after COUNT stream messages, then after one more
+//       message of LONG characters
 //
 // Prints one JSON line on stdout.
 import { loadLibrary } from "./peers.mjs";
@@ -29,9 +30,12 @@ if (mode === "import") {
     if (lib.sync) lib.redactFast(m);
     else await lib.redactFast(m);
   }
-  await lib.redactFast(long);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ baselineRssMb, peakRssMb, messages: messages.length + 1 }));
+  await lib.redactFast(long);
+  const peakLongRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    JSON.stringify({ baselineRssMb, peakRssMb, peakLongRssMb, messages: messages.length }),
+  );
 } else {
   console.error("usage: node bench/child.mjs import LIB | rss LIB COUNT LONG");
   process.exit(2);

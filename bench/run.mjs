@@ -13,7 +13,8 @@
 // Import time and peak RSS come from fresh child processes (bench/child.mjs).
 //
 // Exit status 1 only on a clear regression of chat-redact: time that grows
-// clearly faster than message length, or peak RSS above the limit. The
+// clearly faster than message length, or peak RSS over the chat stream above
+// the limit (the peak with one long message on top is reported, not gated). The
 // throughput targets of issue 9 are printed but do not fail the run.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -241,8 +242,9 @@ console.log(
       "import ms",
       "construct ms",
       "first message ms",
-      "peak RSS MB",
       "RSS before import MB",
+      `peak RSS MB, ${fmt(config.rssCount)} msgs`,
+      `+ one ${fmt(config.lengths.at(-1) / 1000)} KB msg`,
     ],
     names.map((n) => {
       const s = results.startup[n];
@@ -251,8 +253,9 @@ console.log(
         fmt(s.importMs),
         fmt(s.createMs),
         fmt(s.firstMs, 1),
-        fmt(s.peakRssMb),
         fmt(s.baselineRssMb),
+        fmt(s.peakRssMb),
+        fmt(s.peakLongRssMb),
       ];
     }),
   ),
@@ -305,7 +308,7 @@ if (names.includes(SELF)) {
   );
   line(
     s.peakRssMb < TARGETS.rssMb,
-    `peak RSS ${fmt(s.peakRssMb)} MB (target < ${TARGETS.rssMb} MB)`,
+    `peak RSS ${fmt(s.peakRssMb)} MB over ${fmt(config.rssCount)} chat messages (target < ${TARGETS.rssMb} MB)`,
   );
   const worst = Math.max(...results.growth[SELF].rows.slice(2).map((r) => r.growth));
   line(
