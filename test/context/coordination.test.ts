@@ -41,4 +41,17 @@ describe("coordination", () => {
     expect(r.text).not.toContain("burglary");
     expect(found("burglary is up in our town", "criminal")).toEqual([]);
   });
+
+  it("reads the ancestry shares a DNA test lists as ethnicity", () => {
+    const text = "my DNA test said 52% Scandinavian, 30% Irish and 18% Nigerian, wild";
+    const r = redactor.redact(text);
+    expect(r.text).not.toMatch(/Scandinavian|Irish|Nigerian/);
+    expect(found(text, "ethnicity").length).toBeGreaterThanOrEqual(3);
+    expect(found("the Irish pub next to the DNA lab", "ethnicity")).toEqual([]);
+  });
+
+  it("knows a record in 'because of my record'", () => {
+    expect(found("they searched my car because of my record", "criminal")).toEqual(["record"]);
+    expect(found("I broke the club record with my record time", "criminal")).toEqual([]);
+  });
 });
