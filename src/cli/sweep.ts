@@ -39,12 +39,15 @@ Run:
       --samples N       sample redactions to show (default 5 in a dry run)
       --batch N         rows per transaction (default 200)
       --limit N         stop after N rows
+      --wait-locked S   PostgreSQL: seconds to wait for rows another sweeper holds
+                        without progress before giving up on them (default 60)
       --json            print the summary as JSON on stdout
   -q, --quiet           no progress and no summary on stderr
   -h, --help            show this help
 
 Exit status: 0 when every row is swept (or the dry run finished), 1 on a
-database error (nothing half-written: rerun to resume), 2 on a usage error.
+database error or rows left locked by a stalled sweeper (nothing is
+half-written: run again to resume), 2 on a usage error.
 `;
 
 interface SweepArgs {
@@ -125,6 +128,9 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
         break;
       case "--limit":
         c.limit = whole(flag, value(), 1);
+        break;
+      case "--wait-locked":
+        c.waitLockedMs = whole(flag, value(), 0) * 1000;
         break;
       case "--labels": {
         const v = value();
@@ -224,7 +230,7 @@ export async function runSweep(argv: readonly string[]): Promise<number> {
   progress?.stop();
   if (args.json) process.stdout.write(JSON.stringify(summary) + "\n");
   if (!args.quiet) process.stderr.write(formatSummary(summary));
-  return 0;
+  return summary.leftLocked > 0 ? 1 : 0;
 }
 
 interface SweepProgress {

@@ -4,6 +4,9 @@ import { loadOptional } from "./load.js";
 
 type PgModule = typeof Pg;
 
+const SETUP_LOCK_TIMEOUT = "3s";
+const SETUP_TRIES = 5;
+
 /** Advisory lock key for setup DDL ("chat-redact sweep" as two int4s). */
 const SETUP_LOCK = [0x63687265, 0x73776565];
 
@@ -63,15 +66,22 @@ export async function openPostgres(url: string): Promise<SweepDriver> {
       return { sql: `$${n}`, value: cell.text };
     },
     writeJson: (json, n) => ({ sql: `$${n}::jsonb`, value: json }),
+    // ALTER TABLE needs a moment of exclusive lock; queued behind a long transaction it
+    // would block every query on the table, so it waits at most a few seconds per try.
     async setup(work) {
-      await query("BEGIN");
-      try {
-        await query("SELECT pg_advisory_xact_lock($1, $2)", SETUP_LOCK);
-        await work();
-        await query("COMMIT");
-      } catch (e) {
-        await query("ROLLBACK").catch(() => undefined);
-        throw e;
+      for (let attempt = 1; ; attempt++) {
+        await query("BEGIN");
+        try {
+          await query("SELECT pg_advisory_xact_lock($1, $2)", SETUP_LOCK);
+          await query(`SET LOCAL lock_timeout = '${SETUP_LOCK_TIMEOUT}'`);
+          await work();
+          await query("COMMIT");
+          return;
+        } catch (e) {
+          await query("ROLLBACK").catch(() => undefined);
+          if ((e as { code?: string }).code !== "55P03" || attempt >= SETUP_TRIES) throw e;
+          await new Promise((r) => setTimeout(r, 1000 * attempt));
+        }
       }
     },
     async close() {

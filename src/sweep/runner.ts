@@ -39,6 +39,8 @@ export interface SweepConfig {
   readonly redactor: RedactorOptions;
   /** Name of the policy, stored with every report. */
   readonly policyName: string;
+  /** PostgreSQL: how long to wait for rows other sweepers hold while nothing moves (default 60 s). */
+  readonly waitLockedMs?: number;
   /** Called after every batch. */
   readonly onProgress?: (p: { swept: number; pending: number; rate: number }) => void;
   /** Called once the rows to do are counted. */
@@ -50,6 +52,8 @@ export const DEFAULT_STATE_TABLE = "chat_redact_sweep";
 const DEFAULT_BATCH = 200;
 /** How long a PostgreSQL sweeper waits before looking again at rows other sweepers hold. */
 const LOCKED_RETRY_MS = 200;
+/** How long a PostgreSQL sweeper waits for rows held by others that make no progress. */
+const STALL_MS = 60_000;
 
 /**
  * Sweep a table: redact the text columns of every unmarked row, batch by
@@ -161,6 +165,8 @@ async function sweepWith(
     target: keepOriginal ? "keep-original" : "in-place",
   };
   const limit = config.limit ?? Infinity;
+  let waiting = { left: -1, since: 0 };
+  let leftLocked = 0;
 
   while (summary.swept < limit) {
     const size = Math.min(batchSize, limit - summary.swept);
@@ -193,10 +199,17 @@ async function sweepWith(
           after = null;
           continue;
         }
-        if (driver.kind === "postgres" && (await countPending(driver, job)) > 0) {
-          // Other sweepers hold the rest; if one dies its rows come back, so wait and look again.
-          await sleep(LOCKED_RETRY_MS);
-          continue;
+        const left = driver.kind === "postgres" ? await countPending(driver, job) : 0;
+        if (left > 0) {
+          // Other sweepers hold the rest; if one dies its rows come back, so wait and look
+          // again, unless nothing moves for a while (a sweeper whose connection the server
+          // has not yet noticed is gone): then stop and say so, a rerun picks them up.
+          if (left !== waiting.left) waiting = { left, since: Date.now() };
+          if (Date.now() - waiting.since < (config.waitLockedMs ?? STALL_MS)) {
+            await sleep(LOCKED_RETRY_MS);
+            continue;
+          }
+          leftLocked = left;
         }
         break;
       }
@@ -224,7 +237,7 @@ async function sweepWith(
       rate: summary.rate(),
     });
   }
-  if (!dryRun && summary.swept < limit) {
+  if (!dryRun && summary.swept < limit && leftLocked === 0) {
     await driver.begin();
     await state.finish();
     await driver.commit();
@@ -239,6 +252,7 @@ async function sweepWith(
     version,
     total,
     alreadySwept: total - pendingAtStart,
+    leftLocked,
   });
 }
 

@@ -20,6 +20,8 @@ export interface SweepSummary {
   readonly total: number;
   /** Rows already swept (marked) when the run started: left alone. */
   readonly alreadySwept: number;
+  /** PostgreSQL: unmarked rows still locked by another sweeper when this one gave up waiting. */
+  readonly leftLocked: number;
   /** Rows this run redacted (or, dry run, would redact). */
   readonly swept: number;
   readonly batches: number;
@@ -106,6 +108,7 @@ export class SummaryBuilder {
       | "version"
       | "total"
       | "alreadySwept"
+      | "leftLocked"
     >,
   ): SweepSummary {
     const seconds = this.elapsed();
@@ -145,6 +148,10 @@ export function formatSummary(s: SweepSummary): string {
     for (const x of s.samples)
       lines.push(`    ${String(x.id)}.${x.column}: ${oneLine(x.redacted)}`);
   }
+  if (s.leftLocked > 0)
+    lines.push(
+      `  ${s.leftLocked} row(s) stayed locked by another sweeper that makes no progress: run again to sweep them`,
+    );
   lines.push(`  policy ${s.policy}, chat-redact ${s.version}, run ${s.run}`);
   return lines.join("\n") + "\n";
 }

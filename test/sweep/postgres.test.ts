@@ -161,6 +161,30 @@ describe.skipIf(SKIP_PG)("chat-redact sweep on PostgreSQL", SLOW, () => {
       expect(row.body_redacted).toBe(redactor.redact(row.body as string).text);
   });
 
+  it("rows another sweeper holds without progress are left for a rerun, not skipped", async () => {
+    const table = `held_${suffix}`;
+    await logbook(table, 60);
+    const holder = new pg.Client({ connectionString: PG_URL });
+    await holder.connect();
+    const args = ["--db", PG_URL!, "--table", table, "--columns", "body", "--batch", "10"];
+    // The report column exists already: adding it needs a moment of exclusive lock.
+    await client.query(`ALTER TABLE ${table} ADD COLUMN chat_redact_report jsonb`);
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT id FROM ${table} WHERE id BETWEEN 21 AND 25 FOR UPDATE`);
+      const r = await startSweep([...args, "--wait-locked", "1", "--json"]).done;
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject({ swept: 55, leftLocked: 5 });
+      expect(r.stderr).toContain("run again");
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+    expect(await sweepJson(args)).toMatchObject({ swept: 5, alreadySwept: 55, leftLocked: 0 });
+    const after = await rows(table);
+    expect(after.every((row) => row.chat_redact_report !== null)).toBe(true);
+  });
+
   it("a sweeper killed with SIGKILL loses nothing: resume equals a straight run", async () => {
     const crashed = `crash_${suffix}`;
     const straight = `crash_straight_${suffix}`;
