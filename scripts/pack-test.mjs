@@ -55,13 +55,18 @@ try {
     tmp,
   ).trim();
   check(`require: ${cjs}`, cjs === esm);
-  // The browser build has no Node-only code, so Node can run it too.
+  // The `browser` condition picks the browser build; it has no Node-only
+  // code, so Node can run it too.
   const browser = run(
     process.execPath,
     [
+      "--conditions=browser",
       "--input-type=module",
       "-e",
-      `import { redact } from "chat-redact/browser"; console.log(redact(${JSON.stringify(sample)}).text)`,
+      `import { redact } from "chat-redact";
+       const file = import.meta.resolve("chat-redact");
+       if (!file.endsWith("/dist/browser/chat-redact.js")) throw new Error(file);
+       console.log(redact(${JSON.stringify(sample)}).text)`,
     ],
     tmp,
   ).trim();
